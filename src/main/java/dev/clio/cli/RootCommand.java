@@ -1,0 +1,32 @@
+package dev.clio.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "cli-orchestrator",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Runs AI and tool workflows written in YAML, and operates the orchestrator.",
+        subcommands = {VersionCommand.class, CommandLine.HelpCommand.class})
+final class RootCommand implements Runnable {
+
+    @CommandLine.Option(names = "--debug", description = "Show stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExitCodeExceptionMapper(t -> ExitCodes.USAGE_OR_IO);
+        return cli;
+    }
+}
