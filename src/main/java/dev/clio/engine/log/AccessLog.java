@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * The HTTP access log ({@code logs/access.log}): one line per request, in a stable space-separated format,
- * <pre>{@code <ISO time> <request id> <method> <path> HTTP <status> <duration>ms key=<key prefix or -> ip=<client>}</pre>
+ * <pre>{@code
+ * <ISO time> <request id> <method> <path> HTTP <status> <duration>ms key=<key prefix or -> ip=<client>
+ * }</pre>
  * for example {@code 2026-12-01T19:55:01.123Z 0f3c9a GET /api/v1/health HTTP 200 3ms key=clio_ab12cd ip=127.0.0.1}.
  * Every field is one word: spaces and control characters in request-supplied values are percent-encoded, so
  * {@code grep "HTTP 5" logs/access.log} finds exactly the 5xx responses and a request cannot forge a line.

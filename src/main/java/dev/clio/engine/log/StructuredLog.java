@@ -21,7 +21,8 @@ import net.logstash.logback.marker.Markers;
  * size ({@link LogRotation#DEFAULT}: 50 MiB, 5 archives). Writing never throws: a full disk or a vanished directory
  * is reported once on the application log and visible through {@link #failure()}; the caller carries on.
  *
- * <p>See {@code docs/logging.md} for the events the engine writes.
+ * <p>Open one instance per file per process and share it: two instances on one file would both try to roll it over.
+ * See {@code docs/logging.md} for the events the engine writes.
  */
 public final class StructuredLog implements AutoCloseable {
 
@@ -53,30 +54,31 @@ public final class StructuredLog implements AutoCloseable {
      * event name.
      *
      * @param level INFO, WARN or ERROR (case-insensitive)
-     * @param fields extra fields in iteration order; keys {@code timestamp}, {@code level} and {@code event} are
-     *     ignored because the line sets them
+     * @param fields extra fields in iteration order (null for none); keys {@code timestamp}, {@code level} and
+     *     {@code event} are ignored because the line sets them
      * @throws IllegalArgumentException for an unknown level or a blank event name (programming errors)
      */
     public void event(String level, String event, Map<String, ?> fields) {
         event(clock.instant(), level, event, fields);
     }
 
-    /** Like {@link #event(String, String, Map)}, stamped with {@code at} (for example the time a run event happened). */
+    /** Like {@link #event(String, String, Map)}, stamped with {@code at} (for example when a run event happened). */
     public void event(Instant at, String level, String event, Map<String, ?> fields) {
         Level parsed = parseLevel(level);
         if (event == null || event.isBlank()) {
             throw new IllegalArgumentException("event name must not be blank");
         }
-        Object message = fields.get("message");
+        Map<String, ?> given = fields == null ? Map.of() : fields;
+        Object message = given.get("message");
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("event", event);
         line.put("message", message == null ? event : String.valueOf(message));
-        fields.forEach((key, value) -> {
+        given.forEach((key, value) -> {
             if (key != null && !RESERVED.contains(key)) {
                 line.put(key, JsonValues.sanitize(value));
             }
         });
-        file.append(at, parsed, line.get("message").toString(), Markers.appendEntries(line));
+        file.append(at == null ? clock.instant() : at, parsed, line.get("message").toString(), Markers.appendEntries(line));
     }
 
     /** The file being written. */

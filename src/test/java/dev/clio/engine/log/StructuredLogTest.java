@@ -86,6 +86,17 @@ class StructuredLogTest {
     }
 
     @Test
+    void missingFieldsAndTimeAreFilledIn() throws IOException {
+        Path file = dir.resolve("a.log");
+        try (StructuredLog log = StructuredLog.open(file, LogRotation.DEFAULT, CLOCK)) {
+            log.event(null, "INFO", "bare", null);
+        }
+        JsonNode line = JSON.readTree(Files.readAllLines(file).get(0));
+        assertThat(line.get("timestamp").asText()).isEqualTo("2026-12-01T19:55:01.123Z");
+        assertThat(line.get("message").asText()).isEqualTo("bare");
+    }
+
+    @Test
     void eachLineIsOnDiskAsSoonAsItIsWritten() throws IOException {
         Path file = dir.resolve("live.log");
         try (StructuredLog log = StructuredLog.open(file, LogRotation.DEFAULT, CLOCK)) {
