@@ -139,8 +139,15 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("cannot connect to " + config.describe() + ": " + rootMessage(e, config), e);
+            throw new StoreException("cannot connect to " + config.describe() + ": " + rootMessage(e, config)
+                    + hint(config), e);
         }
+    }
+
+    private static String hint(DatabaseConfig config) {
+        return config.dialect() == Dialect.SQLITE
+                ? " (check that the file is a SQLite database and that its directory is writable)"
+                : " (check that PostgreSQL is running there and that " + DatabaseConfig.URL_VARIABLE + " is right)";
     }
 
     static String rootMessage(Throwable error, DatabaseConfig config) {
