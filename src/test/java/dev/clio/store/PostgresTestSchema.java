@@ -12,11 +12,11 @@ import java.util.UUID;
  * A throw-away schema in the real PostgreSQL on 127.0.0.1:5432 (database {@code test}, trust authentication, user
  * {@code postgres} or {@code root}). When the server cannot be reached the tests FAIL: they are never skipped.
  */
-final class PostgresTestSchema implements AutoCloseable {
+public final class PostgresTestSchema implements AutoCloseable {
 
-    static final String HOST = System.getProperty("clio.test.pg.host", "127.0.0.1");
-    static final int PORT = Integer.getInteger("clio.test.pg.port", 5432);
-    static final String DATABASE = System.getProperty("clio.test.pg.database", "test");
+    public static final String HOST = System.getProperty("clio.test.pg.host", "127.0.0.1");
+    public static final int PORT = Integer.getInteger("clio.test.pg.port", 5432);
+    public static final String DATABASE = System.getProperty("clio.test.pg.database", "test");
     private static final List<String> USERS = List.of("postgres", "root");
 
     private final String user;
@@ -27,7 +27,7 @@ final class PostgresTestSchema implements AutoCloseable {
         this.schema = schema;
     }
 
-    static PostgresTestSchema create() {
+    public static PostgresTestSchema create() {
         String schema = "clio_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         SQLException last = null;
@@ -44,15 +44,15 @@ final class PostgresTestSchema implements AutoCloseable {
                 + " rather than skipping the tests.", last);
     }
 
-    String url() {
+    public String url() {
         return "postgresql://" + user + "@" + HOST + ":" + PORT + "/" + DATABASE + "?schema=" + schema;
     }
 
-    String schema() {
+    public String schema() {
         return schema;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return connect(user);
     }
 
@@ -61,6 +61,11 @@ final class PostgresTestSchema implements AutoCloseable {
         try (Connection connection = connect(user); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
+    }
+
+    /** The user that could connect ({@code postgres} or {@code root}). */
+    public String user() {
+        return user;
     }
 
     private static Connection connect(String user) throws SQLException {
