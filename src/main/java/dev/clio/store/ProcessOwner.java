@@ -35,11 +35,20 @@ public record ProcessOwner(String host, long pid, Instant startedAt) {
                 || Duration.between(start.get(), startedAt).abs().compareTo(START_TOLERANCE) <= 0;
     }
 
+    /** This host's name, looked up once: the lookup can be slow where name resolution is misconfigured. */
     static String localHost() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
+        return LocalHost.NAME;
+    }
+
+    private static final class LocalHost {
+        static final String NAME = lookup();
+
+        private static String lookup() {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
         }
     }
 }

@@ -38,6 +38,14 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void hostsMayHaveUnderscoresOrBeIpv6Literals() {
+        assertThat(DatabaseConfig.parse("postgresql://u@cli_postgres/db", null).jdbcUrl())
+                .startsWith("jdbc:postgresql://cli_postgres:5432/db?");
+        assertThat(DatabaseConfig.parse("postgresql://u@[::1]:6000/db?sslmode=require", null).jdbcUrl())
+                .startsWith("jdbc:postgresql://[::1]:6000/db?").endsWith("&sslmode=require");
+    }
+
+    @Test
     void thePasswordNeverAppearsInDescriptions() {
         DatabaseConfig config = DatabaseConfig.parse("postgresql://cli_user:s3cr%40t%2Fpw@db:5432/app", null);
 
@@ -54,7 +62,12 @@ class DatabaseConfigTest {
         "postgresql://u:hunter2@host/db?schema              | has no value",
         "postgresql://u:hun ter2@host/db                    | not a valid URL",
         "mysql://u:hunter2@host/db                          | unsupported database URL 'mysql://u:***@host/db'",
-        "postgresql://u:hunter2@host:5432/db/extra          | no database name after the host"})
+        "postgresql://u:hunter2@host:5432/db/extra          | no database name after the host",
+        "postgresql://u:hunter2@host:99999/db               | port '99999' is not a number from 1 to 65535",
+        "postgresql://u:hunter2@host:abc/db                 | port 'abc' is not a number",
+        "postgresql://u:hunter2@host/db?sslmode=maybe       | sslmode 'maybe' is not one of",
+        "postgresql://u:hunt#er2@host/db                    | contains '#'",
+        "postgresql://u:hunter2@host/d%3Fb                  | database name 'd?b' has characters"})
     void aMalformedUrlGetsOneClearLineWithoutThePassword(String url, String expected) {
         assertThatThrownBy(() -> DatabaseConfig.parse(url, null))
                 .isInstanceOf(StoreException.class)
