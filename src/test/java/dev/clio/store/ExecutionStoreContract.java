@@ -301,6 +301,15 @@ abstract class ExecutionStoreContract {
     }
 
     @Test
+    void executionsOfAnotherHostAreLeftToThatHost() {
+        JdbcExecutionStore remote = storeOwnedBy(new ProcessOwner("another-host", 1, T0));
+        remote.executionStarted("remote", "A", "a.yaml", "alice", false, T0);
+
+        assertThat(store.markRunningAsInterrupted()).isZero();
+        assertThat(store.execution("remote").orElseThrow().status()).isEqualTo("running");
+    }
+
+    @Test
     void manyThreadsWriteAtOnceWithoutLosingARecord() throws Exception {
         int threads = 6;
         int perThread = 15;
