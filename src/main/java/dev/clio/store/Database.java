@@ -18,8 +18,9 @@ import org.sqlite.SQLiteDataSource;
  * returning. Thread-safe; close it once at shutdown.
  *
  * <p>SQLite connections use WAL journaling (readers never block the writer), a busy timeout (a second process waits
- * for the lock instead of failing), foreign keys, {@code synchronous=NORMAL} (a commit survives a killed process; see below) and
- * {@code BEGIN IMMEDIATE} transactions (a writer takes the lock up front, so two writers cannot deadlock).
+ * for the lock instead of failing), foreign keys, {@code synchronous=NORMAL} (a commit survives a killed process;
+ * only a power cut may lose the last commits) and {@code BEGIN IMMEDIATE} transactions (a writer takes the lock up
+ * front, so two writers cannot deadlock).
  */
 public final class Database implements AutoCloseable {
 
