@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Creates, lists, revokes and checks API keys. Keys are found by the SHA-256 digest of the presented secret in a map,
@@ -29,7 +30,7 @@ public final class ApiKeyService implements AutoCloseable {
     private final Duration flushInterval;
     private final Map<String, Instant> pendingTimes = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = new Snapshot(null, Map.of(), List.of(), null);
-    private volatile Instant lastFlush;
+    private final AtomicReference<Instant> lastFlush = new AtomicReference<>();
 
     public ApiKeyService(KeyStore store, Clock clock, Duration lastUsedFlushInterval) {
         this.store = Objects.requireNonNull(store, "store");
@@ -179,11 +180,10 @@ public final class ApiKeyService implements AutoCloseable {
     }
 
     private void flushIfDue(Instant now) {
-        Instant last = lastFlush;
+        Instant last = lastFlush.get();
         if (last == null) {
-            lastFlush = now;
-        } else if (!now.isBefore(last.plus(flushInterval))) {
-            lastFlush = now;
+            lastFlush.compareAndSet(null, now);
+        } else if (!now.isBefore(last.plus(flushInterval)) && lastFlush.compareAndSet(last, now)) {
             try {
                 flush();
             } catch (SecurityStoreException e) {
