@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public record AuditRecord(
         String actor = caller == null ? ANONYMOUS : caller.identity();
         String role = caller == null ? null : caller.role().label();
         String from = client != null || caller == null ? client : caller.client();
-        return new AuditRecord(timestamp, actor, role, action, target,
+        return new AuditRecord(timestamp.truncatedTo(ChronoUnit.MILLIS), actor, role, action, target,
                 parameters == null ? Map.of() : Collections.unmodifiableMap(Redactor.redact(parameters)), result, message,
                 duration == null ? 0 : duration.toMillis(), from);
     }
