@@ -3,6 +3,7 @@ package dev.clio.security;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class SecurityMonitor {
     private final Map<String, Instant> lastIncident;
     private final ArrayDeque<SecurityIncident> incidents = new ArrayDeque<>();
     private final List<Consumer<SecurityIncident>> listeners = new CopyOnWriteArrayList<>();
+    private final EnumMap<AuthFailure, Long> failuresByReason = new EnumMap<>(AuthFailure.class);
+    private final EnumMap<IncidentKind, Long> incidentsByKind = new EnumMap<>(IncidentKind.class);
     private long incidentTotal;
     private long suppressed;
 
@@ -64,6 +67,7 @@ public final class SecurityMonitor {
                 return;
             }
             failures.add(now);
+            failuresByReason.merge(result.failure(), 1L, Long::sum);
             incident = incidentFor(result, client, now);
         }
         publish(incident);
@@ -125,6 +129,16 @@ public final class SecurityMonitor {
                 SecurityKpis.percent(d, c), refusals.inWindow(now), suspicious, misuse, totals);
     }
 
+    /** Failed authentications with this reason since start. */
+    public synchronized long failureCount(AuthFailure reason) {
+        return failuresByReason.getOrDefault(reason, 0L);
+    }
+
+    /** Incidents of this kind since start (duplicates not counted). */
+    public synchronized long incidentCount(IncidentKind kind) {
+        return incidentsByKind.getOrDefault(kind, 0L);
+    }
+
     /** Incidents at or after {@code since}, newest first (at most {@link MonitorSettings#maxTracked()} are kept). */
     public synchronized List<SecurityIncident> incidents(Instant since) {
         List<SecurityIncident> result = new ArrayList<>();
@@ -175,6 +189,7 @@ public final class SecurityMonitor {
             incidents.removeFirst();
         }
         incidentTotal++;
+        incidentsByKind.merge(kind, 1L, Long::sum);
         return incident;
     }
 
