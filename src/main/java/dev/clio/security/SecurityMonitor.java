@@ -60,7 +60,7 @@ public final class SecurityMonitor {
 
     /** Records one authentication attempt and its outcome. */
     public void recordAuthentication(AuthResult result, String client, Instant now) {
-        SecurityIncident incident;
+        List<SecurityIncident> raised;
         synchronized (this) {
             attempts.add(now);
             if (result.ok()) {
@@ -68,9 +68,9 @@ public final class SecurityMonitor {
             }
             failures.add(now);
             failuresByReason.merge(result.failure(), 1L, Long::sum);
-            incident = incidentFor(result, client, now);
+            raised = incidentsFor(result, client, now);
         }
-        publish(incident);
+        raised.forEach(this::publish);
     }
 
     /** Records a request refused with 429 because its client is rate-limited. */
@@ -152,26 +152,31 @@ public final class SecurityMonitor {
         return result;
     }
 
-    private SecurityIncident incidentFor(AuthResult result, String client, Instant now) {
+    private List<SecurityIncident> incidentsFor(AuthResult result, String client, Instant now) {
+        if (result.failure() == AuthFailure.UNAVAILABLE) {
+            return List.of(); // the server's fault, not the client's
+        }
+        List<SecurityIncident> raised = new ArrayList<>(2);
         String prefix = result.keyPrefix();
-        switch (result.failure()) {
-            case REVOKED:
-                return raise(IncidentKind.REVOKED_KEY_USED, client, prefix, now,
-                        "revoked key " + prefix + " was presented by " + subject(client));
-            case EXPIRED:
-                return raise(IncidentKind.EXPIRED_KEY_USED, client, prefix, now,
-                        "expired key " + prefix + " was presented by " + subject(client));
-            case UNAVAILABLE:
-                return null; // the server's fault, not the client's: no burst
-            default:
-                break;
+        if (result.failure() == AuthFailure.REVOKED) {
+            add(raised, raise(IncidentKind.REVOKED_KEY_USED, client, prefix, now,
+                    "revoked key " + prefix + " was presented by " + subject(client)));
+        } else if (result.failure() == AuthFailure.EXPIRED) {
+            add(raised, raise(IncidentKind.EXPIRED_KEY_USED, client, prefix, now,
+                    "expired key " + prefix + " was presented by " + subject(client)));
         }
-        if (failuresByClient.add(subject(client), now) < settings.burstFailures()) {
-            return null;
+        if (failuresByClient.add(subject(client), now) >= settings.burstFailures()) {
+            add(raised, raise(IncidentKind.FAILED_AUTH_BURST, client, null, now, settings.burstFailures()
+                    + " or more failed authentications from " + subject(client) + " within "
+                    + settings.burstWindow().toSeconds() + " s"));
         }
-        return raise(IncidentKind.FAILED_AUTH_BURST, client, null, now, settings.burstFailures()
-                + " or more failed authentications from " + subject(client) + " within "
-                + settings.burstWindow().toSeconds() + " s");
+        return raised;
+    }
+
+    private static void add(List<SecurityIncident> list, SecurityIncident incident) {
+        if (incident != null) {
+            list.add(incident);
+        }
     }
 
     /** Records a new incident unless the same kind for the same key or client was raised inside the dedup window. */
