@@ -46,7 +46,8 @@ public record AuditRecord(
         String role = caller == null ? null : caller.role().label();
         String from = client != null || caller == null ? client : caller.client();
         return new AuditRecord(timestamp, actor, role, action, target,
-                parameters == null ? Map.of() : Collections.unmodifiableMap(Redactor.redact(parameters)), result, message,
+                parameters == null ? Map.of() : Collections.unmodifiableMap(Redactor.redact(parameters)), result,
+                message,
                 duration == null ? 0 : duration.toMillis(), from);
     }
 

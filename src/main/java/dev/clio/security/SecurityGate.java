@@ -36,12 +36,13 @@ public final class SecurityGate implements AutoCloseable {
 
     /** A gate over a workspace's {@code security/} directory with the default thresholds and policy. */
     public static SecurityGate open(Path securityDirectory) {
-        return new SecurityGate(ApiKeyService.open(securityDirectory), new FailedAuthLimiter(LimiterSettings.defaults()),
+        return new SecurityGate(ApiKeyService.open(securityDirectory),
+                new FailedAuthLimiter(LimiterSettings.defaults()),
                 new SecurityMonitor(MonitorSettings.defaults()), AuditLog.open(securityDirectory),
                 AccessPolicy.defaults(), Clock.systemUTC());
     }
 
-    /** Checks a request's credentials: rate limit first (a blocked client's key is not even looked at), then the key. */
+    /** Checks a request's credentials: rate limit first (a blocked client's key is not looked at), then the key. */
     public Admission admit(String apiKeyHeader, String client) {
         Instant now = clock.instant();
         LimitDecision limit = limiter.check(client, now);

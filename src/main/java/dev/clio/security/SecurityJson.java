@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper of the security files: ISO-8601 instants, unknown fields ignored (newer versions may add some). */
+/** The JSON mapper of the security files: ISO-8601 instants; unknown fields ignored (newer versions may add some). */
 final class SecurityJson {
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
