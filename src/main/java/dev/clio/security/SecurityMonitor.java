@@ -58,6 +58,23 @@ public final class SecurityMonitor {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Puts back an incident recorded before a restart (read from the audit log), so the KPI window and the
+     * de-duplication survive restarts; listeners are not called.
+     */
+    public synchronized void restore(SecurityIncident incident) {
+        String dedupKey = dedupKey(incident.kind(), incident.client(), incident.keyPrefix());
+        lastIncident.merge(dedupKey, incident.time(), (a, b) -> a.isAfter(b) ? a : b);
+        incidents.addLast(incident);
+        if (incidents.size() > settings.maxTracked()) {
+            incidents.removeFirst();
+        }
+    }
+
+    public MonitorSettings settings() {
+        return settings;
+    }
+
     /** Records one authentication attempt and its outcome. */
     public void recordAuthentication(AuthResult result, String client, Instant now) {
         List<SecurityIncident> raised;
@@ -181,7 +198,7 @@ public final class SecurityMonitor {
 
     /** Records a new incident unless the same kind for the same key or client was raised inside the dedup window. */
     private SecurityIncident raise(IncidentKind kind, String client, String prefix, Instant now, String detail) {
-        String dedupKey = kind + "|" + (prefix != null ? "key:" + prefix : "client:" + subject(client));
+        String dedupKey = dedupKey(kind, client, prefix);
         Instant last = lastIncident.get(dedupKey);
         if (last != null && now.isBefore(last.plus(settings.dedupWindow()))) {
             suppressed++;
@@ -196,6 +213,10 @@ public final class SecurityMonitor {
         incidentTotal++;
         incidentsByKind.merge(kind, 1L, Long::sum);
         return incident;
+    }
+
+    private static String dedupKey(IncidentKind kind, String client, String prefix) {
+        return kind + "|" + (prefix != null ? "key:" + prefix : "client:" + subject(client));
     }
 
     private void publish(SecurityIncident incident) {
