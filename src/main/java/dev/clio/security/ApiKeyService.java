@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates, lists, revokes and checks API keys. Keys are found by the SHA-256 digest of the presented secret in a map,
@@ -190,7 +191,7 @@ public final class ApiKeyService implements AutoCloseable {
                 flush();
             } catch (SecurityStoreException e) {
                 // a failed last-use write must not fail the request; the times stay pending for the next attempt
-                org.slf4j.LoggerFactory.getLogger(ApiKeyService.class).warn("{}", e.getMessage());
+                LoggerFactory.getLogger(ApiKeyService.class).warn("{}", e.getMessage());
             }
         }
     }

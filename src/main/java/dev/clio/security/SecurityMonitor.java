@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts authentications and permission checks and turns patterns into incidents, giving the runbook's Security KPIs
@@ -226,7 +227,7 @@ public final class SecurityMonitor {
                     listener.accept(incident);
                 } catch (RuntimeException e) {
                     // one broken listener must neither fail the request nor starve the other listeners
-                    org.slf4j.LoggerFactory.getLogger(SecurityMonitor.class).warn("incident listener failed", e);
+                    LoggerFactory.getLogger(SecurityMonitor.class).warn("incident listener failed", e);
                 }
             }
         }
