@@ -80,6 +80,14 @@ class ApiKeyServiceTest {
     }
 
     @Test
+    void aLooseSecurityDirectoryMadeByOthersIsTightened() throws Exception {
+        Path dir = Files.createDirectories(workspace.resolve("security"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        keys.create(Role.VIEWER, null, "", ADMIN);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+    }
+
+    @Test
     void aGoodKeyAuthenticatesAsItsRoleAndRecordsTheClient() {
         CreatedKey created = keys.create(Role.OPERATOR, Duration.ofDays(1), "", ADMIN);
         AuthResult result = keys.authenticate(created.secret(), "127.0.0.1", clock.instant());
