@@ -75,7 +75,8 @@ public final class ApiKeyService implements AutoCloseable {
     }
 
     /**
-     * Checks the value of an {@code X-API-Key} header.
+     * Checks the value of an {@code X-API-Key} header. Costs one SHA-256 and one {@code stat} of the key file; once
+     * per flush interval it also writes the pending last-use times (blocking on the key file's lock).
      *
      * @param headerValue   the header as received, or null when absent
      * @param clientAddress the remote address, recorded on the caller
@@ -199,7 +200,8 @@ public final class ApiKeyService implements AutoCloseable {
     private Snapshot current() {
         Object stamp = store.stamp();
         Snapshot s = snapshot;
-        if (!stamp.equals(s.stamp())) {
+        // a failed read is retried every time: fixing permissions (chmod) does not change the stamp
+        if (!stamp.equals(s.stamp()) || s.problem() != null) {
             s = refresh();
         }
         if (s.problem() != null) {

@@ -242,6 +242,19 @@ class ApiKeyServiceTest {
     }
 
     @Test
+    void aRepairedFileIsUsedAgainWithoutRestart() throws Exception {
+        CreatedKey created = keys.create(Role.VIEWER, null, "", ADMIN);
+        Path file = workspace.resolve("security/api_keys.json");
+        String good = Files.readString(file);
+        Files.writeString(file, "{broken");
+        assertThat(keys.authenticate(created.secret(), null, clock.instant()).failure())
+                .isEqualTo(AuthFailure.UNAVAILABLE);
+        Files.writeString(file, good);
+        assertThat(keys.authenticate(created.secret(), null, clock.instant()).ok()).isTrue();
+        assertThat(keys.problem()).isNull();
+    }
+
+    @Test
     void anEntryWithoutADigestMakesTheFileCorrupt() throws Exception {
         Path dir = workspace.resolve("security");
         Files.createDirectories(dir);
