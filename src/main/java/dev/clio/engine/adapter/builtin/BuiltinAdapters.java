@@ -4,7 +4,9 @@ import dev.clio.engine.adapter.Adapter;
 import dev.clio.engine.adapter.AdapterSettings;
 import dev.clio.engine.adapter.AdapterSpec;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
+import dev.clio.engine.adapter.shell.ShellAdapter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +27,9 @@ public final class BuiltinAdapters {
     }
 
     private static Map<String, Function<AdapterSpec, Adapter>> factories(AdapterSettings settings) {
-        return Map.of();
+        Map<String, Function<AdapterSpec, Adapter>> factories = new HashMap<>();
+        factories.put("shell", spec -> new ShellAdapter());
+        return factories;
     }
 
     private static Adapter notProvided(AdapterSpec spec) {
