@@ -33,6 +33,11 @@ public final class WorkflowRunner implements AutoCloseable {
         this.when = when;
     }
 
+    /** A runner over a registry's adapters with the standard {@code when} language. */
+    public static WorkflowRunner of(dev.clio.engine.adapter.AdapterRegistry registry) {
+        return new WorkflowRunner(new RegistryRouter(registry), new StandardWhen());
+    }
+
     /**
      * Starts an execution (or, with {@code dryRun}, plans it and returns it finished). Throws
      * {@link IllegalArgumentException} with a one-line message when the steps' dependencies are unknown or cyclic.
