@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The workspace files a step's glob patterns match. {@code **}{@code /} also matches the top directory, as users of
- * shells and git expect; the engine's own directories ({@code cache}, {@code logs}, {@code .git}) never match.
+ * The workspace files a step's glob patterns match. {@code **}{@code /} also matches no directory at all, as users
+ * of shells and git expect; the engine's own directories ({@code cache}, {@code logs}, {@code .git}) never match.
  */
 final class InputFiles {
 
@@ -32,15 +32,26 @@ final class InputFiles {
             if (pattern.isBlank() || pattern.startsWith("/") || pattern.contains("..")) {
                 continue;
             }
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
-            if (pattern.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)));
+            for (String variant : variants(pattern)) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
             }
         }
         if (matchers.isEmpty()) {
             return List.of();
         }
         return walk(root, matchers);
+    }
+
+    /** Java's {@code **}{@code /} needs at least one directory; these variants let it match none. */
+    private static Set<String> variants(String pattern) {
+        Set<String> variants = new TreeSet<>(List.of(pattern, pattern.replaceFirst("/\\*\\*/", "/"),
+                pattern.replace("/**/", "/")));
+        for (String v : List.copyOf(variants)) {
+            if (v.startsWith("**/")) {
+                variants.add(v.substring(3));
+            }
+        }
+        return variants;
     }
 
     private static List<String> walk(Path root, List<PathMatcher> matchers) {
