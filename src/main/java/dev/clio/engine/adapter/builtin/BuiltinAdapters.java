@@ -5,6 +5,7 @@ import dev.clio.engine.adapter.AdapterSettings;
 import dev.clio.engine.adapter.AdapterSpec;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
 import dev.clio.engine.adapter.shell.ShellAdapter;
+import dev.clio.engine.adapter.verify.VerifierAdapter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class BuiltinAdapters {
     private static Map<String, Function<AdapterSpec, Adapter>> factories(AdapterSettings settings) {
         Map<String, Function<AdapterSpec, Adapter>> factories = new HashMap<>();
         factories.put("shell", spec -> new ShellAdapter());
+        factories.put("verifier", spec -> new VerifierAdapter());
         return factories;
     }
 
