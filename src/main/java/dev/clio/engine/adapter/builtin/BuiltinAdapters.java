@@ -4,7 +4,10 @@ import dev.clio.engine.adapter.Adapter;
 import dev.clio.engine.adapter.AdapterSettings;
 import dev.clio.engine.adapter.AdapterSpec;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
+import dev.clio.engine.adapter.git.GitOpsAdapter;
 import dev.clio.engine.adapter.shell.ShellAdapter;
+import dev.clio.engine.adapter.tools.ToolBox;
+import dev.clio.engine.adapter.verify.VerifierAdapter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +30,11 @@ public final class BuiltinAdapters {
     }
 
     private static Map<String, Function<AdapterSpec, Adapter>> factories(AdapterSettings settings) {
+        ToolBox tools = ToolBox.system();
         Map<String, Function<AdapterSpec, Adapter>> factories = new HashMap<>();
         factories.put("shell", spec -> new ShellAdapter());
+        factories.put("verifier", spec -> new VerifierAdapter());
+        factories.put("git_ops", spec -> new GitOpsAdapter(tools.probe("git")));
         return factories;
     }
 
