@@ -54,8 +54,19 @@ final class InMemoryStore implements ExecutionStore {
         calls.add("stepFinished " + stepId + " " + status);
         Map<String, StepRecord> of = steps.computeIfAbsent(id, k -> new LinkedHashMap<>());
         StepRecord r = of.get(stepId);
+        if (r == null) {
+            throw new IllegalStateException("no step " + stepId + " (record stepStarted first)");
+        }
         of.put(stepId, new StepRecord(id, stepId, r == null ? null : r.stepName(), r == null ? null : r.actor(),
                 r == null ? 0 : r.attempts(), status, tokens, error, r == null ? at : r.startedAt(), at));
+    }
+
+    @Override
+    public synchronized void stepSkipped(String id, String stepId, String name, String actor, String reason,
+            Instant at) {
+        calls.add("stepSkipped " + stepId);
+        steps.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(stepId,
+                new StepRecord(id, stepId, name, actor, 0, "skipped", 0, reason, null, at));
     }
 
     @Override
