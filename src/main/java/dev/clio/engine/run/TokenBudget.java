@@ -1,7 +1,8 @@
 package dev.clio.engine.run;
 
 /**
- * The execution's token budget. A running step holds its estimate as a reservation until it finishes, then its
+ * The execution's token budget; 0 (or less) means no limit, as in the original and the {@code max_tokens_default}
+ * setting. A running step holds its estimate as a reservation until it finishes, then its
  * actual usage counts instead, so parallel steps cannot overspend together.
  */
 final class TokenBudget {
@@ -17,7 +18,7 @@ final class TokenBudget {
     /** Reserves {@code estimate}; returns null when it fits, else the failure message (and reserves nothing). */
     synchronized String tryReserve(long estimate) {
         long committed = used + reserved;
-        if (committed + estimate > budget) {
+        if (budget > 0 && committed + estimate > budget) {
             return "Token budget exceeded: used " + committed + " + estimated " + estimate + " > budget " + budget;
         }
         reserved += estimate;
