@@ -44,6 +44,9 @@ final class Attempts {
         int attempt = 0;
         try {
             while (++attempt <= max) {
+                if (launch.handle().cancelReason() != null) {
+                    throw new InterruptedException(launch.handle().cancelReason());
+                }
                 emitStarted(step, route, attempt);
                 AdapterResult result = attempt(launch, route, attempt);
                 tokens += result.tokensUsed();

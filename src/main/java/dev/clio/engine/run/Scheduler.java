@@ -31,8 +31,8 @@ final class Scheduler {
     private final Dag dag;
     private final StepWorker worker;
     private final ExecutorService pool;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
+    private final ReentrantLock lock;
+    private final Condition changed;
     private final StepResult[] results;
     private final int[] waiting;
     private final String[] blocked;
@@ -53,6 +53,8 @@ final class Scheduler {
         this.dag = dag;
         this.pool = pool;
         this.worker = new StepWorker(ctx);
+        this.lock = ctx.emitter().lock();
+        this.changed = lock.newCondition();
         this.results = new StepResult[dag.size()];
         this.waiting = new int[dag.size()];
         this.blocked = new String[dag.size()];
@@ -94,7 +96,16 @@ final class Scheduler {
             StepResult p = results[i];
             results[i] = new StepResult(p.stepId(), p.stepName(), p.actor(), null, StepStatus.RUNNING, 0, 0,
                     Duration.ZERO, null, List.of(), "", false);
-            pool.execute(() -> completed(i, worker.run(launch)));
+            pool.execute(() -> completed(i, runGuarded(launch)));
+        }
+    }
+
+    /** Even an Error must reach {@link #completed}, or the execution would never end. */
+    private StepWorker.Completion runGuarded(StepWorker.Launch launch) {
+        try {
+            return worker.run(launch);
+        } catch (Throwable e) {
+            return new StepWorker.Completion(StepWorker.failed(launch.step(), null, 0, "internal error: " + e), false);
         }
     }
 
