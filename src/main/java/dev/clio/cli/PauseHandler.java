@@ -13,36 +13,48 @@ import java.util.Locale;
  */
 final class PauseHandler {
 
-    private final Console console;
+    /** Asks one question and returns the answer, or null at the end of input. */
+    @FunctionalInterface
+    interface Prompt {
+        String ask(String question);
+    }
+
+    private final Prompt prompt;
     private final PrintWriter err;
 
-    PauseHandler(Console console, PrintWriter err) {
-        this.console = console;
+    /** @param prompt null when there is no terminal */
+    PauseHandler(Prompt prompt, PrintWriter err) {
+        this.prompt = prompt;
         this.err = err;
+    }
+
+    static PauseHandler forConsole(Console console, PrintWriter err) {
+        return new PauseHandler(console == null ? null : question -> console.readLine("%s", question), err);
     }
 
     /** Blocks on the terminal until the user answers (end of input counts as cancel); true when resumed. */
     boolean handle(Execution execution) {
         String failed = execution.result().steps().stream().filter(s -> s.status() == StepStatus.FAILED)
                 .map(StepResult::stepId).findFirst().orElse("?");
-        if (console == null) {
+        if (prompt == null) {
             err.println("Execution " + execution.id() + " paused for review at step " + failed
                     + "; no terminal to ask, so it is cancelled. Run it in a terminal to review and resume.");
-            execution.cancel();
+            execution.cancel("cancelled: paused for review with no terminal to ask");
             return false;
         }
+        String question = "Step " + failed + " failed and waits for review. resume / cancel? ";
         while (true) {
-            String answer = console.readLine("Step %s failed and waits for review. resume / cancel? ", failed);
+            String answer = prompt.ask(question);
             String choice = answer == null ? "cancel" : answer.trim().toLowerCase(Locale.ROOT);
             if (choice.equals("resume") || choice.equals("r")) {
                 execution.resume();
                 return true;
             }
             if (choice.equals("cancel") || choice.equals("c")) {
-                execution.cancel();
+                execution.cancel("cancelled after review of step " + failed);
                 return false;
             }
-            console.printf("Please answer resume or cancel.%n");
+            question = "Please answer resume or cancel: ";
         }
     }
 }

@@ -151,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
         Thread onExit = new Thread(() -> cancelAndWait(execution), "run-cancel-on-exit");
         Runtime.getRuntime().addShutdownHook(onExit);
         try {
-            PauseHandler pauses = new PauseHandler(System.console(), err);
+            PauseHandler pauses = PauseHandler.forConsole(ProgressPrinter.isTerminal() ? System.console() : null, err);
             ExecutionStatus status;
             while (!(status = execution.await(Duration.ofMinutes(1))).isFinal()) {
                 if (status == ExecutionStatus.PAUSED && !pauses.handle(execution)) {

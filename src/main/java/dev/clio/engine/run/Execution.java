@@ -47,8 +47,13 @@ public final class Execution {
 
     /** Cooperative: running steps are interrupted (their adapters stop their processes), the rest skipped. */
     public void cancel() {
+        cancel("cancelled by user");
+    }
+
+    /** {@link #cancel()} with the reason recorded as the execution's error and the skipped steps' reason. */
+    public void cancel(String reason) {
         if (scheduler != null) {
-            scheduler.stop(ExecutionStatus.CANCELLED, "cancelled by user");
+            scheduler.stop(ExecutionStatus.CANCELLED, reason);
         }
     }
 
