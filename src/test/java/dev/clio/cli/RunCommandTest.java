@@ -41,7 +41,8 @@ class RunCommandTest {
     }
 
     private List<ExecutionRecord> executions() {
-        try (JdbcExecutionStore store = JdbcExecutionStore.open(DatabaseConfig.sqlite(dir.resolve("orchestrator.db")))) {
+        DatabaseConfig config = DatabaseConfig.sqlite(dir.resolve("orchestrator.db"));
+        try (JdbcExecutionStore store = JdbcExecutionStore.open(config)) {
             return store.recentExecutions(10);
         }
     }

@@ -46,7 +46,8 @@ class RunCrashTest {
         MainTest.Captured next = MainTest.Captured.run("run", "parallel.yaml", "--workspace", dir.toString());
         assertThat(next.code()).as(next.err()).isZero();
         assertThat(next.err()).contains("note: 1 execution(s) of a process that died are now marked interrupted");
-        try (JdbcExecutionStore store = JdbcExecutionStore.open(DatabaseConfig.sqlite(dir.resolve("orchestrator.db")))) {
+        DatabaseConfig config = DatabaseConfig.sqlite(dir.resolve("orchestrator.db"));
+        try (JdbcExecutionStore store = JdbcExecutionStore.open(config)) {
             assertThat(store.recentExecutions(10)).extracting(ExecutionRecord::workflowName, ExecutionRecord::status)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Slow", "interrupted"),
                             org.assertj.core.groups.Tuple.tuple("Parallel lint and types", "succeeded"));

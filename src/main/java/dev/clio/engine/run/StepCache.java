@@ -23,8 +23,8 @@ import java.util.TreeMap;
  */
 final class StepCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS,
-            true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final Path root;
     private final Path dir;

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Engine overhead per step: 500 in-process no-op steps (100 layers of 5, each step depending on the whole previous
- * layer, so every completion releases work), warm JVM. Target: at most 1 ms per step. Run with
- * {@code java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.clio.engine.run.RunnerOverheadBenchmark}.
+ * layer, so every completion releases work), warm JVM. Target: at most 1 ms per step. Run with {@code java -cp
+ * "target/classes:target/test-classes:$(cat target/cp.txt)" dev.clio.engine.run.RunnerOverheadBenchmark}.
  */
 public final class RunnerOverheadBenchmark {
 

@@ -61,7 +61,8 @@ public final class ShellDagBenchmark {
 
     private static double timeMake(Path root, Path makefile) throws Exception {
         long start = System.nanoTime();
-        Process make = new ProcessBuilder("make", "-j2", "-s", "-f", makefile.toString(), "all").directory(root.toFile())
+        Process make = new ProcessBuilder("make", "-j2", "-s", "-f", makefile.toString(), "all")
+                .directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (make.waitFor() != 0) {
             throw new IllegalStateException("make failed");

@@ -24,7 +24,8 @@ class TemplatesTest {
 
     @Test
     void bothSyntaxesAreSubstitutedInsideText() {
-        assertThat(templates.resolve("branch {{ inputs.lane }} on ${date}")).isEqualTo("branch feature/test on 2026-12-01");
+        assertThat(templates.resolve("branch {{ inputs.lane }} on ${date}"))
+                .isEqualTo("branch feature/test on 2026-12-01");
         assertThat(templates.resolve("${execution_id}/${workflow_name}")).isEqualTo("exec_0123456789ab/triage");
         assertThat(templates.resolve("{{inputs.repo.owner}}")).isEqualTo("clio");
     }
