@@ -47,14 +47,24 @@ final class PauseHandler {
             String answer = prompt.ask(question);
             String choice = answer == null ? "cancel" : answer.trim().toLowerCase(Locale.ROOT);
             if (choice.equals("resume") || choice.equals("r")) {
-                execution.resume();
-                return true;
+                return resume(execution);
             }
             if (choice.equals("cancel") || choice.equals("c")) {
                 execution.cancel("cancelled after review of step " + failed);
                 return false;
             }
             question = "Please answer resume or cancel: ";
+        }
+    }
+
+    /** The workflow timeout or a Ctrl-C may have ended the execution while the question was open. */
+    private boolean resume(Execution execution) {
+        try {
+            execution.resume();
+            return true;
+        } catch (IllegalStateException e) {
+            err.println("Cannot resume: " + e.getMessage());
+            return false;
         }
     }
 }
