@@ -46,9 +46,17 @@ final class RunStepContext implements StepContext {
         if (target == null || target.equals(workspace.root())) {
             throw new IOException("artifact path escapes the workspace: " + relativePath);
         }
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        if (!dir.toRealPath().startsWith(workspace.root().toRealPath())) {
+        Path root = workspace.root().toRealPath();
+        Path existing = target.getParent();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        // Checked before creating anything, so a link to the outside never gets directories made in its target.
+        if (!existing.toRealPath().startsWith(root)) {
+            throw new IOException("artifact path escapes the workspace through a link: " + relativePath);
+        }
+        Files.createDirectories(target.getParent());
+        if (!target.getParent().toRealPath().startsWith(root)) {
             throw new IOException("artifact path escapes the workspace through a link: " + relativePath);
         }
         return target;

@@ -46,6 +46,7 @@ final class Scheduler {
     private String error;
     private boolean anySkipped;
     private Instant startedAt;
+    private Instant endedAt;
     private ScheduledFuture<?> workflowTimer;
 
     Scheduler(RunContext ctx, Dag dag, ExecutorService pool) {
@@ -278,9 +279,10 @@ final class Scheduler {
         if (workflowTimer != null) {
             workflowTimer.cancel(false);
         }
+        endedAt = now();
         setStatus(end);
         ExecutionResult result = snapshot();
-        ctx.emitter().emit(new RunEvent.ExecutionFinished(ctx.executionId(), now(), ctx.workflow().name(), end,
+        ctx.emitter().emit(new RunEvent.ExecutionFinished(ctx.executionId(), endedAt, ctx.workflow().name(), end,
                 result.duration(), result.tokensUsed(), result.budget(), (int) result.count(StepStatus.SUCCEEDED),
                 (int) (result.count(StepStatus.FAILED) + result.count(StepStatus.CANCELLED)),
                 (int) result.count(StepStatus.SKIPPED), error));
@@ -320,8 +322,9 @@ final class Scheduler {
         lock.lock();
         try {
             Instant start = startedAt == null ? now() : startedAt;
+            Instant end = endedAt == null ? now() : endedAt;
             return new ExecutionResult(ctx.executionId(), ctx.workflow().name(), status, error, ctx.budget().used(),
-                    ctx.budget().budget(), StepWorker.since(start, now()), List.of(results), null);
+                    ctx.budget().budget(), StepWorker.since(start, end), List.of(results), null);
         } finally {
             lock.unlock();
         }

@@ -55,6 +55,8 @@ class ArtifactWriteTest {
         Files.createSymbolicLink(dir.resolve("link"), outside);
         assertThatThrownBy(() -> context.writeArtifact("link/x.txt", new byte[1]))
                 .hasMessageContaining("through a link");
+        assertThatThrownBy(() -> context.writeArtifact("link/sub/dir/x.txt", new byte[1]))
+                .hasMessageContaining("through a link");
         try (Stream<Path> left = Files.list(outside)) {
             assertThat(left).isEmpty();
         }

@@ -110,6 +110,17 @@ class WorkflowRunnerDagTest {
     }
 
     @Test
+    void aFinishedExecutionKeepsItsDuration() throws Exception {
+        try (Harness h = new Harness(dir, sleeping("work", new CopyOnWriteArrayList<>()))) {
+            Execution execution = h.runner.start(Flows.workflow().step("1.001", "work").build(), h.options().build());
+            execution.completion().join();
+            Thread.sleep(50);
+            RunEvent.ExecutionFinished end = (RunEvent.ExecutionFinished) h.events.get(h.events.size() - 1);
+            assertThat(execution.result().duration()).isEqualTo(end.duration()).isPositive();
+        }
+    }
+
+    @Test
     void templatesAreResolvedFromInputsOverDefaults() {
         List<Object> seen = new CopyOnWriteArrayList<>();
         TestAdapter echo = TestAdapter.of("echo", (r, c) -> {
