@@ -9,6 +9,7 @@ import dev.clio.engine.run.listen.EventLogListener;
 import dev.clio.store.DatabaseConfig;
 import dev.clio.store.ExecutionStore;
 import dev.clio.store.JdbcExecutionStore;
+import dev.clio.store.PoolSettings;
 import dev.clio.workspace.Workspace;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,10 +34,9 @@ final class RunSession implements AutoCloseable {
         this.interrupted = interrupted;
     }
 
-    /** Opens the store (SQLite in the workspace unless {@code CLI_ORCHESTRATOR_DATABASE_URL} says otherwise). */
+    /** Opens the store: the workspace's SQLite file unless the {@code database_url} setting names another. */
     static RunSession open(Workspace workspace, Settings settings) {
-        ExecutionStore store = JdbcExecutionStore.open(DatabaseConfig.fromEnvironment(System.getenv(),
-                workspace.database()));
+        ExecutionStore store = JdbcExecutionStore.open(databaseConfig(workspace, settings));
         try {
             int interrupted = store.markRunningAsInterrupted();
             StructuredLog log = StructuredLog.open(workspace.engineLog());
@@ -46,6 +46,15 @@ final class RunSession implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    private static DatabaseConfig databaseConfig(Workspace workspace, Settings settings) {
+        String url = settings.databaseUrl();
+        if (url == null || url.isBlank()) {
+            return DatabaseConfig.sqlite(workspace.database());
+        }
+        return DatabaseConfig.parse(url, new PoolSettings(settings.databasePoolSize(),
+                settings.databaseMaxOverflow()));
     }
 
     static RunSettings runSettings(Settings settings) {
