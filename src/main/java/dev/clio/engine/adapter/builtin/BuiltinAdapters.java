@@ -1,0 +1,44 @@
+package dev.clio.engine.adapter.builtin;
+
+import dev.clio.engine.adapter.Adapter;
+import dev.clio.engine.adapter.AdapterSettings;
+import dev.clio.engine.adapter.AdapterSpec;
+import dev.clio.engine.adapter.BuiltinAdapterSpecs;
+import dev.clio.engine.adapter.git.GitOpsAdapter;
+import dev.clio.engine.adapter.shell.ShellAdapter;
+import dev.clio.engine.adapter.tools.ToolBox;
+import dev.clio.engine.adapter.verify.VerifierAdapter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Builds one adapter per {@link BuiltinAdapterSpecs} entry, in catalog order. */
+public final class BuiltinAdapters {
+
+    private BuiltinAdapters() {
+    }
+
+    public static List<Adapter> create(AdapterSettings settings) {
+        Map<String, Function<AdapterSpec, Adapter>> factories = factories(settings);
+        List<Adapter> adapters = new ArrayList<>();
+        for (AdapterSpec spec : BuiltinAdapterSpecs.catalog().specs()) {
+            adapters.add(factories.getOrDefault(spec.name(), BuiltinAdapters::notProvided).apply(spec));
+        }
+        return adapters;
+    }
+
+    private static Map<String, Function<AdapterSpec, Adapter>> factories(AdapterSettings settings) {
+        ToolBox tools = ToolBox.system();
+        Map<String, Function<AdapterSpec, Adapter>> factories = new HashMap<>();
+        factories.put("shell", spec -> new ShellAdapter());
+        factories.put("verifier", spec -> new VerifierAdapter());
+        factories.put("git_ops", spec -> new GitOpsAdapter(tools.probe("git")));
+        return factories;
+    }
+
+    private static Adapter notProvided(AdapterSpec spec) {
+        return new UnavailableAdapter(spec, spec.name() + " is not provided by this version");
+    }
+}
