@@ -88,7 +88,7 @@ final class SchemaMessages {
         JsonNode value = node(pointer);
         String found = value == null ? "nothing" : describeValue(pointer, value);
         String message = "expected " + want + ", found " + found;
-        boolean wantsString = expected.contains("string");
+        boolean wantsString = expected.equals(List.of("string"));
         if (wantsString && value != null && value.isValueNode() && !value.isTextual()) {
             String quoted = raw(pointer);
             message += STEP_ID.matcher(pointer).matches()
