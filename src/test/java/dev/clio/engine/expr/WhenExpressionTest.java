@@ -143,6 +143,7 @@ class WhenExpressionTest {
         "''                              | 0",
         "'   '                           | 0",
         "inputs.x ==                     | 11",
+        "'inputs.x == true &&   '        | 19",
         "inputs.x == true &&             | 19",
         "has_errors(artifacts/d.json)    | 11",
         "has_errors('a.json', sorts=[])  | 21",
@@ -172,7 +173,7 @@ class WhenExpressionTest {
     @Test
     void syntaxErrorMessagesSayWhatToWrite() {
         assertThatThrownBy(() -> WhenExpression.parse("inputs.x = true"))
-                .hasMessageContaining("expected");
+                .hasMessageContaining("use '==' to compare");
         assertThatThrownBy(() -> WhenExpression.parse("diagnostics.json"))
                 .hasMessageContaining("diagnostics.json exists");
         assertThatThrownBy(() -> WhenExpression.parse("check(1)"))
