@@ -5,7 +5,7 @@ import dev.clio.engine.workflow.WorkflowDocument.StepNode;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Artifact and file paths a step writes or reads must stay inside the workspace: no absolute paths, no escaping ../. */
+/** Paths a step writes or reads must stay inside the workspace: no absolute paths, no escaping {@code ../}. */
 final class PathRules {
 
     static final String RULE = "path-escapes-workspace";

@@ -33,7 +33,7 @@ class HostileInputTest {
 
     @Test
     void billionLaughs() {
-        StringBuilder b = new StringBuilder("name: x\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder b = new StringBuilder("name: x\na: &a [" + "\"lol\",".repeat(7) + "\"lol\"]\n");
         char prev = 'a';
         for (char c = 'b'; c <= 'j'; c++) {
             b.append(c).append(": &").append(c).append(" [");

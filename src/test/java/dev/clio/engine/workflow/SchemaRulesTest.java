@@ -57,7 +57,8 @@ class SchemaRulesTest {
                 + "    on_fail: pause_for_reveiw\n");
         Diagnostic d = single(r, "schema");
         assertAt(d, 6, 14);
-        assertThat(d.message()).contains("did you mean 'pause_for_review'?").contains("stop, pause_for_review, continue");
+        assertThat(d.message()).contains("did you mean 'pause_for_review'?")
+                .contains("stop, pause_for_review, continue");
     }
 
     @Test
