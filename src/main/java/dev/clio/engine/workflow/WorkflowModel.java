@@ -144,7 +144,11 @@ final class WorkflowModel {
     private static List<Object> list(JsonNode n) {
         List<Object> out = new ArrayList<>();
         if (n != null && n.isArray()) {
-            n.forEach(v -> out.add(JsonValues.toJava(v)));
+            n.forEach(v -> {
+                if (!v.isNull()) {
+                    out.add(JsonValues.toJava(v));
+                }
+            });
         }
         return out;
     }
