@@ -78,21 +78,23 @@ final class NodeConverter {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 size += expandedSize(t.getKeyNode(), memo) + expandedSize(t.getValueNode(), memo);
-                checkBudget(size, node);
+                checkBudget(size, node, memo);
             }
         } else if (node instanceof SequenceNode s) {
             for (Node item : s.getValue()) {
                 size += expandedSize(item, memo);
-                checkBudget(size, node);
+                checkBudget(size, node, memo);
             }
         }
         memo.put(node, size);
         return size;
     }
 
-    private void checkBudget(long size, Node node) {
+    private void checkBudget(long size, Node node, IdentityHashMap<Node, Long> memo) {
         if (size > maxNodes) {
-            throw new Abort(tooMany, node);
+            // Few distinct nodes but a huge expansion means aliases; otherwise the document is simply too big.
+            throw new Abort(memo.size() * 2L < maxNodes ? tooMany : "the document has more than " + maxNodes
+                    + " values; split it into smaller workflows", node);
         }
     }
 

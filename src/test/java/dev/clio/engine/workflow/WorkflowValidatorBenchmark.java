@@ -46,6 +46,29 @@ public final class WorkflowValidatorBenchmark {
         }
         report("1,000-step workflow (" + large.length / 1024 + " KiB)", largeTimes, 300);
         report("1,000 small workflows", smallTimes, 2000);
+        hostile(validator);
+    }
+
+    /** Worst case of each hostile input after warm-up; each must stay well under a second. */
+    private static void hostile(WorkflowValidator validator) {
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 9; i++) {
+            bomb.append('a').append(i).append(": &a").append(i).append(" [")
+                    .append(("*a" + (i - 1) + ", ").repeat(8)).append("*a").append(i - 1).append("]\n");
+        }
+        byte[][] inputs = {bomb.toString().getBytes(StandardCharsets.UTF_8),
+            "[".repeat(10_000).getBytes(StandardCharsets.UTF_8), new byte[ValidatorOptions.DEFAULT_MAX_BYTES + 1],
+            ("name: x\n" + "k: v\n".repeat(150_000)).getBytes(StandardCharsets.UTF_8)};
+        String[] names = {"billion laughs", "10,000 '['", "1 MiB + 1 of NUL bytes", "~1 MiB of keys"};
+        for (int i = 0; i < inputs.length; i++) {
+            long worst = 0;
+            for (int round = 0; round < 5 + ROUNDS; round++) {
+                long t = System.nanoTime();
+                validator.validate("hostile", inputs[i]);
+                worst = round < 5 ? 0 : Math.max(worst, System.nanoTime() - t);
+            }
+            System.out.printf("hostile: %-31s worst %8.1f ms (target well under 1000 ms)%n", names[i], worst / 1e6);
+        }
     }
 
     private static void validateAll(WorkflowValidator validator, List<byte[]> docs) {
