@@ -132,4 +132,21 @@ class SchemaRulesTest {
         assertAt(single(r, "not-a-workflow"), 1, 1);
         assertThat(r.workflow()).isEmpty();
     }
+
+    @Test
+    void theMatchingAlternativeReportsItsOwnProblem() {
+        ValidationResult r = of("""
+                name: x
+                phases:
+                  - id: p
+                    role: wt
+                    tasks:
+                      - simple
+                      - {name: t, scope_mode: private}
+                """);
+        Diagnostic d = single(r, "schema");
+        assertAt(d, 7, 31);
+        assertThat(d.message()).startsWith("'private' is not allowed here;").contains("exclusive, shared, read-only");
+        assertThat(d.path()).isEqualTo("phase p \u203a tasks[1].scope_mode");
+    }
 }
