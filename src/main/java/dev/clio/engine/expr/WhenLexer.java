@@ -30,7 +30,8 @@ final class WhenLexer {
             pos++;
         }
         if (pos >= text.length()) {
-            return new WhenToken(Kind.END, "", text.length());
+            // Point "found the end" right after the last token, not after trailing blank lines of a block scalar.
+            return new WhenToken(Kind.END, "", text.stripTrailing().length());
         }
         int start = pos;
         char c = text.charAt(pos);

@@ -126,6 +126,9 @@ final class WhenParser {
             throw error("'" + t.text() + "' is not an input reference: write inputs.<name>");
         }
         inputs.add(name);
+        if (peek().is(Kind.ASSIGN)) {
+            throw error("'=' assigns; use '==' to compare inputs." + name + " with a value");
+        }
         if (!peek().is(Kind.COMPARE)) {
             return new WhenNode.InputTruthy(name);
         }

@@ -38,7 +38,8 @@ final class SchemaMessages {
             case "const" -> new Finding(pointer, false, "must be " + m.getSchemaNode());
             case "pattern" -> new Finding(pointer, false, patternMessage(pointer, String.valueOf(args[0])));
             case "minLength" -> new Finding(pointer, false, "must not be empty");
-            case "minItems" -> new Finding(pointer, false, "needs at least " + args[0] + " item(s)");
+            case "minItems" -> new Finding(pointer, false, "1".equals(String.valueOf(args[0]))
+                    ? "the list is empty: add at least one item" : "needs at least " + args[0] + " items");
             case "minimum" -> new Finding(pointer, false, "must be at least " + args[0] + ", found " + raw(pointer));
             case "maximum" -> new Finding(pointer, false, "must be at most " + args[0] + ", found " + raw(pointer));
             case "additionalProperties" -> new Finding(JsonPointers.child(pointer, String.valueOf(m.getProperty())),
@@ -88,7 +89,7 @@ final class SchemaMessages {
         JsonNode value = node(pointer);
         String found = value == null ? "nothing" : describeValue(pointer, value);
         String message = "expected " + want + ", found " + found;
-        boolean wantsString = expected.contains("string");
+        boolean wantsString = expected.equals(List.of("string"));
         if (wantsString && value != null && value.isValueNode() && !value.isTextual()) {
             String quoted = raw(pointer);
             message += STEP_ID.matcher(pointer).matches()

@@ -30,7 +30,8 @@ class WhenExpressionTest {
         ctx.errorKinds.put("a.json", List.of("type"));
         assertThat(eval("has_errors('a.json', kinds=['lint','format'])")).isFalse();
         assertThat(eval("has_errors(\"a.json\", kinds=['import', 'type', 'logic'])")).isTrue();
-        assertThat(ctx.asked).containsExactly("hasErrors:a.json[lint, format]", "hasErrors:a.json[import, type, logic]");
+        assertThat(ctx.asked)
+                .containsExactly("hasErrors:a.json[lint, format]", "hasErrors:a.json[import, type, logic]");
     }
 
     @Test
@@ -143,6 +144,7 @@ class WhenExpressionTest {
         "''                              | 0",
         "'   '                           | 0",
         "inputs.x ==                     | 11",
+        "'inputs.x == true &&   '        | 19",
         "inputs.x == true &&             | 19",
         "has_errors(artifacts/d.json)    | 11",
         "has_errors('a.json', sorts=[])  | 21",
@@ -172,7 +174,7 @@ class WhenExpressionTest {
     @Test
     void syntaxErrorMessagesSayWhatToWrite() {
         assertThatThrownBy(() -> WhenExpression.parse("inputs.x = true"))
-                .hasMessageContaining("expected");
+                .hasMessageContaining("use '==' to compare");
         assertThatThrownBy(() -> WhenExpression.parse("diagnostics.json"))
                 .hasMessageContaining("diagnostics.json exists");
         assertThatThrownBy(() -> WhenExpression.parse("check(1)"))
