@@ -7,6 +7,8 @@ import dev.clio.engine.adapter.BuiltinAdapterSpecs;
 import dev.clio.engine.adapter.git.GitOpsAdapter;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.adapter.tools.ToolBox;
+import dev.clio.engine.adapter.tools.diagnostics.CheckerAdapter;
+import dev.clio.engine.adapter.tools.diagnostics.VscodeDiagnosticsAdapter;
 import dev.clio.engine.adapter.verify.VerifierAdapter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,9 @@ public final class BuiltinAdapters {
         factories.put("shell", spec -> new ShellAdapter());
         factories.put("verifier", spec -> new VerifierAdapter());
         factories.put("git_ops", spec -> new GitOpsAdapter(tools.probe("git")));
+        factories.put("vscode_diagnostics", spec -> new VscodeDiagnosticsAdapter(tools));
+        factories.put("ruff_checker", spec -> CheckerAdapter.ruff(tools));
+        factories.put("mypy_checker", spec -> CheckerAdapter.mypy(tools));
         return factories;
     }
 
