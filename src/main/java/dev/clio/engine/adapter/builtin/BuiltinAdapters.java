@@ -9,6 +9,7 @@ import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.adapter.tools.ToolBox;
 import dev.clio.engine.adapter.tools.diagnostics.CheckerAdapter;
 import dev.clio.engine.adapter.tools.diagnostics.VscodeDiagnosticsAdapter;
+import dev.clio.engine.adapter.tools.pytest.PytestRunnerAdapter;
 import dev.clio.engine.adapter.verify.VerifierAdapter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ public final class BuiltinAdapters {
         factories.put("vscode_diagnostics", spec -> new VscodeDiagnosticsAdapter(tools));
         factories.put("ruff_checker", spec -> CheckerAdapter.ruff(tools));
         factories.put("mypy_checker", spec -> CheckerAdapter.mypy(tools));
+        factories.put("pytest_runner", spec -> new PytestRunnerAdapter(tools.probe("pytest")));
         return factories;
     }
 

@@ -27,10 +27,18 @@ public final class ToolRun {
      */
     public static ProcessResult run(List<String> command, List<String> args, StepRequest request, StepContext context,
             Duration fallback) throws IOException, InterruptedException {
+        return run(command, args, Map.of(), request, context, fallback);
+    }
+
+    /** As {@link #run(List, List, StepRequest, StepContext, Duration)}, with extra environment variables. */
+    public static ProcessResult run(List<String> command, List<String> args, Map<String, String> env,
+            StepRequest request, StepContext context, Duration fallback) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(command);
         argv.addAll(args);
         Duration timeout = request.timeout() != null ? request.timeout() : fallback;
-        return new ProcessRunner(context.workspace()).run(ProcessSpec.of(argv).withEnv(TOOL_ENV)
+        Map<String, String> environment = new java.util.HashMap<>(TOOL_ENV);
+        environment.putAll(env);
+        return new ProcessRunner(context.workspace()).run(ProcessSpec.of(argv).withEnv(environment)
                 .withTimeout(timeout).withMaxOutputBytes(8 << 20).onLine(context::log));
     }
 
