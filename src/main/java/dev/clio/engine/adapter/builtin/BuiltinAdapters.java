@@ -8,6 +8,7 @@ import dev.clio.engine.adapter.git.GitOpsAdapter;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.adapter.tools.ToolBox;
 import dev.clio.engine.adapter.tools.diagnostics.CheckerAdapter;
+import dev.clio.engine.adapter.tools.fixers.CodeFixersAdapter;
 import dev.clio.engine.adapter.tools.diagnostics.VscodeDiagnosticsAdapter;
 import dev.clio.engine.adapter.tools.pytest.PytestRunnerAdapter;
 import dev.clio.engine.adapter.verify.VerifierAdapter;
@@ -42,6 +43,7 @@ public final class BuiltinAdapters {
         factories.put("ruff_checker", spec -> CheckerAdapter.ruff(tools));
         factories.put("mypy_checker", spec -> CheckerAdapter.mypy(tools));
         factories.put("pytest_runner", spec -> new PytestRunnerAdapter(tools.probe("pytest")));
+        factories.put("code_fixers", spec -> new CodeFixersAdapter(tools));
         return factories;
     }
 
