@@ -4,6 +4,8 @@ import dev.clio.engine.adapter.Adapter;
 import dev.clio.engine.adapter.AdapterSettings;
 import dev.clio.engine.adapter.AdapterSpec;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
+import dev.clio.engine.adapter.ai.AiProviders;
+import dev.clio.engine.adapter.ai.AiStepAdapter;
 import dev.clio.engine.adapter.git.GitOpsAdapter;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.adapter.tools.ToolBox;
@@ -44,6 +46,9 @@ public final class BuiltinAdapters {
         factories.put("mypy_checker", spec -> CheckerAdapter.mypy(tools));
         factories.put("pytest_runner", spec -> new PytestRunnerAdapter(tools.probe("pytest")));
         factories.put("code_fixers", spec -> new CodeFixersAdapter(tools));
+        AiProviders ai = AiProviders.of(settings);
+        factories.put("ai_editor", spec -> AiStepAdapter.editor(ai));
+        factories.put("ai_analyst", spec -> AiStepAdapter.analyst(ai));
         return factories;
     }
 
