@@ -10,8 +10,8 @@ import dev.clio.engine.adapter.git.GitOpsAdapter;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.adapter.tools.ToolBox;
 import dev.clio.engine.adapter.tools.diagnostics.CheckerAdapter;
-import dev.clio.engine.adapter.tools.fixers.CodeFixersAdapter;
 import dev.clio.engine.adapter.tools.diagnostics.VscodeDiagnosticsAdapter;
+import dev.clio.engine.adapter.tools.fixers.CodeFixersAdapter;
 import dev.clio.engine.adapter.tools.pytest.PytestRunnerAdapter;
 import dev.clio.engine.adapter.verify.VerifierAdapter;
 import java.util.ArrayList;
@@ -53,6 +53,21 @@ public final class BuiltinAdapters {
     }
 
     private static Adapter notProvided(AdapterSpec spec) {
-        return new UnavailableAdapter(spec, spec.name() + " is not provided by this version");
+        return new UnavailableAdapter(spec, reason(spec.name()));
+    }
+
+    /** Honest reasons for the catalog names of the original that this version lists but does not run. */
+    static String reason(String name) {
+        if (name.equals("github_integration")) {
+            return "github_integration needs GITHUB_TOKEN and GitHub access, which this version does not provide";
+        }
+        if (name.startsWith("tool_")) {
+            return name + " is a tool bridge of the original orchestrator, which this version does not provide; "
+                    + "run the tool with the shell adapter (argv list) instead";
+        }
+        if (name.equals("cost_estimator")) {
+            return "cost_estimator is not provided by this version; routing reports each step's token estimate";
+        }
+        return name + " belongs to the original's Codex modification pipeline, which this version does not provide";
     }
 }
