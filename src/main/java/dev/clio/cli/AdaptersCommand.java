@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "adapters", description = {"List the adapters: type, whether they can run here and why not, the "
-        + "wrapped tool's version, and the token estimate of an empty step.",
+@Command(name = "adapters", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List the adapters: type, whether they can run here and why not, the wrapped tool's version, "
+            + "and the token estimate of an empty step.",
     "AI adapters read CLI_ORCHESTRATOR_ANTHROPIC_API_KEY / CLI_ORCHESTRATOR_OPENAI_API_KEY (or ANTHROPIC_API_KEY / "
         + "OPENAI_API_KEY) and CLI_ORCHESTRATOR_AI_PROVIDER."})
 final class AdaptersCommand implements Callable<Integer> {

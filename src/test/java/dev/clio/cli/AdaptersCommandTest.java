@@ -49,6 +49,14 @@ class AdaptersCommandTest {
     }
 
     @Test
+    void helpDescribesTheOptions() {
+        MainTest.Captured run = MainTest.Captured.run("adapters", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: cli-orchestrator adapters").contains("--format=<format>")
+                .contains("text, json");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         MainTest.Captured run = MainTest.Captured.run("adapters", "--format", "xml");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);

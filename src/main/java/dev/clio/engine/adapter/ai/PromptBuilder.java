@@ -45,7 +45,8 @@ final class PromptBuilder {
         List<String> included = new ArrayList<>();
         List<String> truncated = new ArrayList<>();
         int budget = MAX_TOTAL_FILE_CHARS;
-        for (String file : patterns.isEmpty() ? List.<String>of() : FileSelection.select(workspace, patterns, Set.of())) {
+        List<String> files = patterns.isEmpty() ? List.of() : FileSelection.select(workspace, patterns, Set.of());
+        for (String file : files) {
             byte[] bytes = Files.readAllBytes(workspace.resolve(file));
             if (budget <= 0 || isBinary(bytes)) {
                 truncated.add(file);

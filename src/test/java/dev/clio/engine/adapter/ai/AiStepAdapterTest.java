@@ -37,8 +37,8 @@ class AiStepAdapterTest {
             """;
     private static final String OPENAI_OK = """
             {"id": "c1", "object": "chat.completion", "model": "gpt-test",
-             "choices": [{"index": 0, "message": {"role": "assistant", "content": "--- a/src/app.py\\n+++ b/src/app.py"},
-                          "finish_reason": "stop"}],
+             "choices": [{"index": 0, "finish_reason": "stop",
+                          "message": {"role": "assistant", "content": "--- a/src/app.py\\n+++ b/src/app.py"}}],
              "usage": {"prompt_tokens": 200, "completion_tokens": 50, "total_tokens": 250}}
             """;
 

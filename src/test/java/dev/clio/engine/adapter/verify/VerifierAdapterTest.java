@@ -137,7 +137,8 @@ class VerifierAdapterTest {
     void tokenBudgetComparesTokensAndDollars() throws Exception {
         write("artifacts/ai-cost.json", "{\"total_estimated_tokens\": 1000, \"estimated_cost_usd\": 5.5}");
         assertThat(verify(Map.of("checks", List.of(Map.of("type", "token_budget", "max_tokens", 2000,
-                "max_usd", 5.0)))).error()).isEqualTo("gate failed: token_budget: USD budget exceeded: $5.5000 > $5.0000");
+                "max_usd", 5.0)))).error())
+                .isEqualTo("gate failed: token_budget: USD budget exceeded: $5.5000 > $5.0000");
         assertThat(verify(Map.of("checks", List.of(Map.of("token_budget", Map.of("max_tokens", 2000)))))
                 .success()).isTrue();
         assertThat(verify(Map.of("checks", List.of(Map.of("type", "token_budget", "tokens_file", "nope.json",
