@@ -131,6 +131,9 @@ class AiStepAdapterTest {
                 .isEqualTo("no API key: set CLI_ORCHESTRATOR_OPENAI_API_KEY");
         assertThat(AiStepAdapter.analyst(providers(Map.of("openai_api_key", "k"))).availability().version())
                 .isEqualTo("openai/gpt-4o-mini");
+        assertThat(AiStepAdapter.analyst(providers(Map.of("ai_provider", "anthropic", "openai_api_key", "k")))
+                .availability().reason()).isEqualTo("no API key: set CLI_ORCHESTRATOR_ANTHROPIC_API_KEY (or set "
+                        + "CLI_ORCHESTRATOR_AI_PROVIDER=openai to use the openai key)");
         assertThat(server.getRequestCount()).isZero();
     }
 
