@@ -169,6 +169,7 @@ class AiStepAdapterTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void filesNamedInTheContextAreIncluded() throws Exception {
         Files.createDirectories(workspace.resolve("artifacts"));
         Files.writeString(workspace.resolve("artifacts/diagnostics.json"), "{\"issues\": [{\"code\": \"F821\"}]}");
@@ -176,7 +177,7 @@ class AiStepAdapterTest {
         AdapterResult r = run(AiStepAdapter.editor(providers(Map.of("anthropic_api_key", "k"))),
                 Map.of("context", Map.of("diagnostics", "artifacts/diagnostics.json", "note", "see the diagnostics",
                         "files", "src/**/*.py")));
-        assertThat((List<?>) r.metadata().get("files_in_prompt")).containsExactlyInAnyOrder(
+        assertThat((List<String>) r.metadata().get("files_in_prompt")).containsExactlyInAnyOrder(
                 "artifacts/diagnostics.json", "src/app.py");
         String prompt = body(server.takeRequest()).get("messages").get(0).get("content").asText();
         assertThat(prompt).contains("## File: artifacts/diagnostics.json").contains("F821").contains("return a / 0");
