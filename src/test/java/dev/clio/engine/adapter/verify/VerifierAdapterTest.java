@@ -17,8 +17,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(30)
 class VerifierAdapterTest {
 
     @TempDir
@@ -124,6 +126,21 @@ class VerifierAdapterTest {
         assertThat(verify(Map.of("checks", List.of(Map.of("type", "schema_valid",
                 "from", "artifacts/diagnostics.json", "schema", "missing.json")))).error())
                 .contains("schema not found: missing.json");
+    }
+
+    @Test
+    void remoteSchemaReferencesAreNotFetched() throws Exception {
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            write("schemas/remote.json", "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", "
+                    + "\"$ref\": \"" + server.url("/other.json") + "\"}");
+            write("artifacts/a.json", "{\"x\": 1}");
+            AdapterResult r = verify(Map.of("checks", List.of(Map.of("type", "schema_valid",
+                    "from", "artifacts/a.json", "schema", "schemas/remote.json"))));
+            assertThat(r.success()).isFalse();
+            assertThat(r.error()).contains("is not followed: only local schema files are read");
+            assertThat(server.getRequestCount()).isZero();
+        }
     }
 
     @Test
