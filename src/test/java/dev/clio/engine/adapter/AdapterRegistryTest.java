@@ -20,6 +20,38 @@ class AdapterRegistryTest {
     }
 
     @Test
+    void catalogNamesThisVersionDoesNotRunAreListedWithAnHonestReason() {
+        AdapterRegistry registry = AdapterRegistry.defaults(Map.of());
+        assertThat(registry.adapter("github_integration").orElseThrow().availability().reason())
+                .isEqualTo("github_integration needs GITHUB_TOKEN and GitHub access, which this version does not "
+                        + "provide");
+        assertThat(registry.adapter("tool_vcs").orElseThrow().availability().reason())
+                .contains("run the tool with the shell adapter");
+        assertThat(registry.adapter("backup_manager").orElseThrow().availability().reason())
+                .isEqualTo("backup_manager belongs to the original's Codex modification pipeline, which this version "
+                        + "does not provide");
+        assertThat(registry.adapter("shell").orElseThrow().availability().available()).isTrue();
+        assertThat(registry.adapter("verifier").orElseThrow().availability().available()).isTrue();
+    }
+
+    @Test
+    void aiActorsWithoutAKeyAreUnavailableThroughTheRouter() {
+        AdapterRegistry registry = AdapterRegistry.defaults(Map.of("anthropic_api_key", "", "openai_api_key", ""));
+        Router router = new Router(registry);
+        RoutingDecision decision = router.route(Steps.request("ai_editor", Map.of()), false);
+        if (System.getenv("ANTHROPIC_API_KEY") == null && System.getenv("OPENAI_API_KEY") == null) {
+            assertThat(decision.available()).isFalse();
+            assertThat(decision.unavailableMessage())
+                    .isEqualTo("adapter not available: ai_editor (no API key: set CLI_ORCHESTRATOR_ANTHROPIC_API_KEY)");
+        }
+        RoutingDecision keyed = new Router(AdapterRegistry.defaults(Map.of("anthropic_api_key", "k")))
+                .route(Steps.request("ai_analyst", Map.of()), false);
+        assertThat(keyed.available()).isTrue();
+        assertThat(keyed.type()).isEqualTo(AdapterType.AI);
+        assertThat(keyed.estimatedTokens()).isGreaterThan(4000);
+    }
+
+    @Test
     void specsFallBackToTheBuiltinCatalog() {
         FakeAdapter custom = FakeAdapter.deterministic("custom_tool", true);
         AdapterRegistry registry = AdapterRegistry.of(custom);

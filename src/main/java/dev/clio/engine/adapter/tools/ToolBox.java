@@ -21,9 +21,16 @@ public final class ToolBox {
         this.environment = Map.copyOf(environment);
     }
 
-    /** A toolbox over the current process's environment. */
+    private static final class System {
+        static final ToolBox INSTANCE = new ToolBox(java.lang.System.getenv());
+    }
+
+    /**
+     * The process-wide toolbox over the current environment: each tool is probed once per process (a tool installed
+     * later is seen after a restart).
+     */
     public static ToolBox system() {
-        return new ToolBox(System.getenv());
+        return System.INSTANCE;
     }
 
     public ToolProbe probe(String tool) {
