@@ -109,6 +109,9 @@ public final class ApiServer implements AutoCloseable {
         cfg.routes.get("/metrics", this::prometheus);
         cfg.routes.get(Routes.API + "/openapi.json", this::openApi);
         cfg.routes.exception(Exception.class, ErrorRenderer::render);
+        for (int status : new int[] {400, 404, 405, 413, 500}) {
+            cfg.routes.error(status, ErrorRenderer::javalinStatus);
+        }
         cfg.requestLogger.http(this::finished);
     }
 

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 final class ErrorRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorRenderer.class);
+    private static final String RENDERED = "clio.error_rendered";
 
     private ErrorRenderer() {
     }
@@ -26,7 +27,7 @@ final class ErrorRenderer {
                 write(ctx, api.kind().httpStatus(), api.kind().code(), api.getMessage(), api.details());
             }
             case OpsException ops -> write(ctx, ops.kind().httpStatus(), code(ops), ops.getMessage(), null);
-            case HttpResponseException http -> fromJavalin(ctx, http);
+            case HttpResponseException http -> fromJavalin(ctx, http.getStatus(), http.getMessage());
             default -> {
                 LOG.error("unexpected failure of {} {} (request {})", ctx.method(), ApiCall.clean(ctx.path()),
                         ctx.attribute(ApiServer.REQUEST_ID), e);
@@ -43,8 +44,7 @@ final class ErrorRenderer {
                 ? "workflow_not_found" : e.kind().code();
     }
 
-    private static void fromJavalin(Context ctx, HttpResponseException e) {
-        int status = e.getStatus();
+    private static void fromJavalin(Context ctx, int status, String message) {
         switch (status) {
             case 404 -> write(ctx, 404, "not_found", "No such endpoint: " + ctx.method() + " "
                     + ApiCall.clean(ctx.path()) + "; see /api/v1/openapi.json", null);
@@ -52,11 +52,22 @@ final class ErrorRenderer {
                     + ApiCall.clean(ctx.path()), null);
             case 413 -> write(ctx, 413, "payload_too_large", "request body is larger than the limit", null);
             default -> write(ctx, status, status >= 500 ? "internal_error" : "validation_error",
-                    ApiCall.clean(e.getMessage()), null);
+                    ApiCall.clean(message), null);
+        }
+    }
+
+    /**
+     * Javalin's own error answers (no such endpoint, wrong method) are plain text set after routing; this renders
+     * them in the API's shape, leaving alone the errors this class has already written.
+     */
+    static void javalinStatus(Context ctx) {
+        if (ctx.attribute(RENDERED) == null) {
+            fromJavalin(ctx, ctx.statusCode(), ctx.result());
         }
     }
 
     static void write(Context ctx, int status, String code, String message, Map<String, Object> details) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.status(status).json(new ApiError(code, message, details, ctx.attribute(ApiServer.REQUEST_ID)));
     }
 }
