@@ -69,7 +69,8 @@ final class Gatekeeper {
         }
         Caller caller = result.caller();
         if (!caller.allows(required)) {
-            counter("permission.denials", required.label()).increment();
+            Counter.builder("permission.denials").tag("required_role", required.label()).register(registry)
+                    .increment();
             record(now, caller.identity(), caller.role().label(), "permission_denied", what, Map.of(
                     "required_role", required.label(), "client", safe(client)), "denied");
             throw new ApiException(OpsException.Kind.FORBIDDEN, "This call needs the " + required.label()
