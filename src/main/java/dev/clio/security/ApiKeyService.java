@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ApiKeyService implements AutoCloseable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final int MAX_DESCRIPTION = 200;
     private final KeyStore store;
     private final Clock clock;
     private final Duration flushInterval;
@@ -50,7 +52,7 @@ public final class ApiKeyService implements AutoCloseable {
      */
     public CreatedKey create(Role role, Duration expiresIn, String description, Caller creator) {
         Objects.requireNonNull(role, "role");
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(creator, "creator");
         String[] secret = new String[1];
         KeyInfo[] info = new KeyInfo[1];
@@ -61,7 +63,7 @@ public final class ApiKeyService implements AutoCloseable {
             } while (prefixTaken(keys, ApiKeys.publicPrefix(candidate)));
             Instant expires = expiresIn == null ? null : now.plus(expiresIn);
             info[0] = new KeyInfo(ApiKeys.newId(), ApiKeys.publicPrefix(candidate), role,
-                    description == null ? "" : description.strip(), now, creator.identity(), expires, null, null);
+                    cleanDescription(description), now, creator.identity(), expires, null, null);
             secret[0] = candidate;
             List<KeyRecord> next = new ArrayList<>(keys);
             next.add(KeyRecord.of(info[0], ApiKeys.digest(candidate)));
@@ -112,7 +114,7 @@ public final class ApiKeyService implements AutoCloseable {
                 return AuthResult.failure(AuthFailure.EXPIRED, key.prefix(), "API key " + key.prefix()
                         + " expired on " + DAY.format(info.expiresAt()) + ": ask an admin for a new one");
             default:
-                pendingTimes.merge(key.id(), now, (a, b) -> a.isAfter(b) ? a : b);
+                pendingTimes.merge(key.id(), now.truncatedTo(ChronoUnit.MILLIS), (a, b) -> a.isAfter(b) ? a : b);
                 flushIfDue(now);
                 return AuthResult.success(Caller.key(key.prefix(), info.role(), clientAddress));
         }
@@ -134,7 +136,7 @@ public final class ApiKeyService implements AutoCloseable {
      */
     public KeyInfo revoke(String idOrPrefix, Caller revoker) {
         Objects.requireNonNull(revoker, "revoker");
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         KeyInfo[] result = new KeyInfo[1];
         store.update(keys -> {
             KeyRecord target = KeyLookup.find(keys, idOrPrefix);
@@ -218,6 +220,12 @@ public final class ApiKeyService implements AutoCloseable {
         }
         snapshot = s;
         return s;
+    }
+
+    /** One line of at most 200 characters, so a description cannot break the key table or the audit log. */
+    private static String cleanDescription(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return flat.length() <= MAX_DESCRIPTION ? flat : flat.substring(0, MAX_DESCRIPTION);
     }
 
     private static boolean prefixTaken(List<KeyRecord> keys, String prefix) {
