@@ -2,7 +2,8 @@ package dev.clio.server;
 
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
-import dev.clio.ops.Resources;
+import dev.clio.security.AuditRecord;
+import dev.clio.security.AuditResult;
 import dev.clio.security.Caller;
 import dev.clio.security.Role;
 import io.javalin.Javalin;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -49,8 +51,7 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(OperationsFactory factory, ServerOptions options) {
         this.factory = factory;
         this.options = options;
-        this.gate = new Gatekeeper(options.keys(), options.limiter(), options.audit(), options.registry(),
-                options.clock());
+        this.gate = new Gatekeeper(options.gate(), options.registry());
         this.metrics = new HttpMetrics(options.registry());
         this.streams = new LogStream.Settings(options.heartbeat(), options.streamBuffer(),
                 new Semaphore(options.maxStreams()), new AtomicBoolean());
@@ -60,9 +61,15 @@ public final class ApiServer implements AutoCloseable {
     /**
      * Starts the server and returns once it listens.
      *
-     * @throws IllegalStateException when the address cannot be bound (in use, not local)
+     * @throws IllegalStateException when the gate's policy disagrees with the routes
+     * @throws io.javalin.util.JavalinBindException when the address cannot be bound (in use, not local)
      */
     public static ApiServer start(OperationsFactory factory, ServerOptions options) {
+        java.util.List<String> problems = ServerSecurity.mismatches(options.gate().policy());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the security gate's access policy disagrees with the routes: "
+                    + String.join("; ", problems) + " (build the gate with ServerSecurity.policy())");
+        }
         ApiServer server = new ApiServer(factory, options);
         server.bindJvmMetrics();
         server.app = Javalin.create(server::configure).start();
@@ -149,34 +156,34 @@ public final class ApiServer implements AutoCloseable {
         };
     }
 
-    private Caller admit(Context ctx, Role required, String what) {
+    private Caller admit(Context ctx, Role required, String action) {
         if (required == null) {
             return Gatekeeper.anonymous(ctx.ip());
         }
-        Caller caller = gate.admit(ctx.header(Gatekeeper.HEADER), ctx.ip(), required, what);
+        Caller caller = gate.admit(ctx.header(Gatekeeper.HEADER), ctx.ip(), action, ApiCall.clean(ctx.path()));
         ctx.attribute(KEY_PREFIX, caller.keyPrefix());
         return caller;
     }
 
     private void audited(Context ctx, Route route, ApiCall call, Caller caller, Operations ops) {
         long started = System.nanoTime();
-        String result = "failed";
+        AuditResult result = AuditResult.ERROR;
         String message = null;
         try {
             respond(ctx, route, route.invoker().invoke(ops, call));
-            result = "ok";
+            result = AuditResult.OK;
         } catch (OpsException e) {
-            result = e.kind() == OpsException.Kind.INVALID_REQUEST ? "rejected" : "failed";
+            result = e.kind() == OpsException.Kind.INVALID_REQUEST ? AuditResult.REFUSED : AuditResult.ERROR;
             message = e.getMessage();
             throw e;
         } catch (RuntimeException e) {
             message = "unexpected failure (request " + ctx.attribute(REQUEST_ID) + ")";
             throw e;
         } finally {
-            options.audit().accept(new Resources.AuditEntry(options.clock().instant(), caller.identity(),
-                    caller.role().label(), route.operation().id(), ApiCall.clean(ctx.path()),
+            options.gate().audit().append(AuditRecord.of(options.clock().instant(), caller,
+                    route.operation().id(), ApiCall.clean(ctx.path()),
                     AuditParams.of(ctx.pathParamMap(), call.parsedBody()), result, message,
-                    (System.nanoTime() - started) / 1_000_000));
+                    Duration.ofNanos(System.nanoTime() - started), caller.client()));
         }
     }
 
@@ -198,14 +205,14 @@ public final class ApiServer implements AutoCloseable {
     private void prometheus(Context ctx) {
         ctx.attribute(ROUTE, "/metrics");
         if (!options.publicMetrics()) {
-            admit(ctx, Role.VIEWER, "metrics.prometheus");
+            admit(ctx, Role.VIEWER, ServerSecurity.METRICS);
         }
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(options.registry().scrape());
     }
 
     private void openApi(Context ctx) {
         ctx.attribute(ROUTE, Routes.API + "/openapi.json");
-        admit(ctx, Role.VIEWER, "openapi");
+        admit(ctx, Role.VIEWER, ServerSecurity.OPENAPI);
         ctx.contentType("application/json").result(openApi);
     }
 

@@ -1,10 +1,7 @@
 package dev.clio.server;
 
 import dev.clio.ops.RequestStats;
-import dev.clio.ops.Resources;
-import dev.clio.security.ApiKeyService;
-import dev.clio.security.FailedAuthLimiter;
-import dev.clio.security.LimiterSettings;
+import dev.clio.security.SecurityGate;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetAddress;
@@ -15,33 +12,34 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * How {@link ApiServer} runs. Build with {@link #builder(ApiKeyService)}; every field but the key service has a
- * default.
+ * How {@link ApiServer} runs. Build with {@link #builder(SecurityGate)}; every field but the security gate has a
+ * default. The gate's access policy must agree with the route table: use {@link ServerSecurity#open} or
+ * {@link ServerSecurity#policy()}.
  *
  * @param port 0 picks a free port
  * @param publicMetrics whether {@code /metrics} answers without a key; by default only when bound to loopback, so
  *     a local Prometheus can scrape it while a server exposed on the network needs a viewer key
+ * @param gate authentication, limiter, monitor and the audit log that receives every mutating call
  * @param accessLog receives one record per finished request (writes {@code logs/access.log})
- * @param audit receives one record per mutating call, failed authentication and permission denial
  * @param stats the request window that {@code metricsSummary} reads
  * @param heartbeat interval of SSE heartbeats, which is also how fast a vanished stream client is noticed
  */
-public record ServerOptions(String bind, int port, ApiKeyService keys, FailedAuthLimiter limiter,
-        Consumer<AccessRecord> accessLog, Consumer<Resources.AuditEntry> audit, PrometheusMeterRegistry registry,
+public record ServerOptions(String bind, int port, SecurityGate gate,
+        Consumer<AccessRecord> accessLog, PrometheusMeterRegistry registry,
         RequestStats stats, boolean publicMetrics, long maxBodyBytes, Duration heartbeat, int streamBuffer,
         int maxStreams, Clock clock) {
 
     public static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
     public ServerOptions {
-        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(gate, "gate");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
         }
     }
 
-    public static Builder builder(ApiKeyService keys) {
-        return new Builder(keys);
+    public static Builder builder(SecurityGate gate) {
+        return new Builder(gate);
     }
 
     /** True when {@code bind} names a loopback address (so only this machine can connect). */
@@ -55,12 +53,10 @@ public record ServerOptions(String bind, int port, ApiKeyService keys, FailedAut
 
     /** Fills in the defaults. */
     public static final class Builder {
-        private final ApiKeyService keys;
+        private final SecurityGate gate;
         private String bind = "127.0.0.1";
         private int port = 8080;
-        private FailedAuthLimiter limiter;
         private Consumer<AccessRecord> accessLog = r -> { };
-        private Consumer<Resources.AuditEntry> audit = e -> { };
         private PrometheusMeterRegistry registry;
         private RequestStats stats;
         private Boolean publicMetrics;
@@ -70,8 +66,8 @@ public record ServerOptions(String bind, int port, ApiKeyService keys, FailedAut
         private int maxStreams = 32;
         private Clock clock = Clock.systemUTC();
 
-        private Builder(ApiKeyService keys) {
-            this.keys = keys;
+        private Builder(SecurityGate gate) {
+            this.gate = gate;
         }
 
         public Builder bind(String value) {
@@ -84,18 +80,8 @@ public record ServerOptions(String bind, int port, ApiKeyService keys, FailedAut
             return this;
         }
 
-        public Builder limiter(FailedAuthLimiter value) {
-            limiter = value;
-            return this;
-        }
-
         public Builder accessLog(Consumer<AccessRecord> value) {
             accessLog = value;
-            return this;
-        }
-
-        public Builder audit(Consumer<Resources.AuditEntry> value) {
-            audit = value;
             return this;
         }
 
@@ -140,8 +126,7 @@ public record ServerOptions(String bind, int port, ApiKeyService keys, FailedAut
         }
 
         public ServerOptions build() {
-            return new ServerOptions(bind, port, keys,
-                    limiter != null ? limiter : new FailedAuthLimiter(LimiterSettings.defaults()), accessLog, audit,
+            return new ServerOptions(bind, port, gate, accessLog,
                     registry != null ? registry : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                     stats != null ? stats : new RequestStats(),
                     publicMetrics != null ? publicMetrics : isLoopback(bind), maxBodyBytes, heartbeat,

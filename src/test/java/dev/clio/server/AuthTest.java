@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clio.ops.Operation;
-import dev.clio.ops.Resources;
+import dev.clio.security.AuditRecord;
+import dev.clio.security.AuditResult;
+import dev.clio.security.Redactor;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,9 +71,8 @@ class AuthTest {
     @Test
     void missingBadExpiredAndRevokedKeysAre401() {
         t.close();
-        t = new TestServer(dir.resolve("lenient"), b -> b.limiter(new dev.clio.security.FailedAuthLimiter(
-                new dev.clio.security.LimiterSettings(100, java.time.Duration.ofMinutes(1),
-                        java.time.Duration.ofMinutes(1), 10))));
+        t = new TestServer(dir.resolve("lenient"), new dev.clio.security.LimiterSettings(100,
+                java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(1), 10), b -> b);
         int before = t.ops.calls.size();
         for (String key : new String[] {null, "", "nonsense", "clio_" + "A".repeat(43), t.expired, t.revoked}) {
             HttpResponse<String> r = t.get("/api/v1/system", key);
@@ -81,8 +82,8 @@ class AuthTest {
             assertThat(body.path("message").asText()).isEqualTo("Valid API key required");
             assertThat(r.body()).doesNotContain(t.expired).doesNotContain(t.revoked);
         }
-        assertThat(TestServer.json(t.get("/api/v1/system", t.expired)).path("details").path("reason").asText())
-                .isEqualTo("expired");
+        assertThat(TestServer.json(t.get("/api/v1/system", t.expired)).path("details").path("hint").asText())
+                .contains("expired");
         assertThat(t.ops.calls).hasSize(before);
     }
 
@@ -105,9 +106,10 @@ class AuthTest {
         assertThat(TestServer.json(blocked).path("message").asText())
                 .isEqualTo("API rate limit exceeded. Try again later.");
         assertThat(Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
-        assertThat(t.audit).filteredOn(e -> e.action().equals("auth.failed")).hasSize(5)
-                .allMatch(e -> "denied".equals(e.result()) && e.actor().startsWith("client:"));
-        assertThat(t.audit).filteredOn(e -> e.action().equals("auth.rate_limited")).hasSize(1);
+        assertThat(t.audit()).filteredOn(e -> e.action().equals("auth.failed")).hasSize(5)
+                .allMatch(e -> e.result() == AuditResult.REFUSED && "127.0.0.1".equals(e.client()));
+        assertThat(t.audit()).filteredOn(e -> e.action().equals("auth.rate_limited")).hasSize(1);
+        assertThat(t.get("/metrics", null).body()).contains("auth_rate_limited_total 1.0");
         assertThat(t.get("/health", null).statusCode()).as("health stays public").isEqualTo(200);
     }
 
@@ -117,10 +119,11 @@ class AuthTest {
         t.get("/api/v1/system", t.expired);
         t.post("/api/v1/system/gc", t.viewer, "{}");
         String metrics = t.get("/metrics", null).body();
-        assertThat(metrics).contains("auth_failures_total{reason=\"missing\"} 1.0")
-                .contains("auth_failures_total{reason=\"expired\"} 1.0")
-                .contains("permission_denials_total{required_role=\"operator\"} 1.0");
-        assertThat(t.audit).anyMatch(e -> e.action().equals("permission_denied") && e.target().equals("system.gc"));
+        assertThat(metrics).contains("auth_failures_total 2.0")
+                .contains("permission_denials_total{required_role=\"operator\"} 1.0")
+                .contains("permission_denials_total{required_role=\"admin\"} 0.0");
+        assertThat(t.audit()).anyMatch(e -> e.action().equals("permission.denied")
+                && e.target().equals("/api/v1/system/gc") && e.parameters().get("action").equals("system.gc"));
     }
 
     @Test
@@ -133,20 +136,22 @@ class AuthTest {
         t.post("/api/v1/executions/exec_1/cancel", t.operator, null);
         t.ops.failWith(null, null);
 
-        List<Resources.AuditEntry> calls = t.audit.stream().filter(e -> !e.action().startsWith("auth")).toList();
-        assertThat(calls).extracting(Resources.AuditEntry::action)
+        List<AuditRecord> calls = t.audit().stream().filter(e -> !e.action().startsWith("auth")).toList();
+        assertThat(calls).extracting(AuditRecord::action)
                 .containsExactly("workflows.execute", "config.set", "workflows.cancel");
-        Resources.AuditEntry execute = calls.get(0);
+        AuditRecord execute = calls.get(0);
         assertThat(execute.actor()).startsWith("key:clio_");
         assertThat(execute.role()).isEqualTo("operator");
-        assertThat(execute.result()).isEqualTo("ok");
+        assertThat(execute.result()).isEqualTo(AuditResult.OK);
+        assertThat(execute.client()).isEqualTo("127.0.0.1");
         assertThat(execute.durationMs()).isNotNegative();
         assertThat(execute.parameters()).containsEntry("workflow_file", "a.yaml").containsEntry("dry_run", true);
         assertThat(execute.parameters().toString()).doesNotContain("tok-123").contains("target=src");
-        assertThat(calls.get(1).parameters()).containsEntry("key", "jwt_secret").containsEntry("value", "***");
-        assertThat(calls.get(2).result()).isEqualTo("failed");
+        assertThat(calls.get(1).parameters()).containsEntry("setting", "jwt_secret")
+                .containsEntry("value", Redactor.REDACTED);
+        assertThat(calls.get(2).result()).isEqualTo(AuditResult.ERROR);
         assertThat(calls.get(2).message()).isEqualTo("already finished");
-        assertThat(t.audit.toString()).doesNotContain("hunter2");
+        assertThat(t.audit().toString()).doesNotContain("hunter2");
     }
 
     @Test

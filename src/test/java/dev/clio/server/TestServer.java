@@ -3,13 +3,18 @@ package dev.clio.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clio.ops.OpsJson;
 import dev.clio.ops.RequestStats;
-import dev.clio.ops.Resources;
 import dev.clio.security.ApiKeyService;
+import dev.clio.security.AuditLog;
+import dev.clio.security.AuditQuery;
+import dev.clio.security.AuditRecord;
 import dev.clio.security.Caller;
 import dev.clio.security.FailedAuthLimiter;
 import dev.clio.security.KeyStore;
 import dev.clio.security.LimiterSettings;
+import dev.clio.security.MonitorSettings;
 import dev.clio.security.Role;
+import dev.clio.security.SecurityGate;
+import dev.clio.security.SecurityMonitor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +35,7 @@ final class TestServer implements AutoCloseable {
     final InMemoryOperations ops;
     final ApiServer server;
     final ApiKeyService keys;
-    final List<Resources.AuditEntry> audit = new CopyOnWriteArrayList<>();
+    final SecurityGate gate;
     final List<AccessRecord> access = new CopyOnWriteArrayList<>();
     final ServerOptions options;
     final String viewer;
@@ -45,6 +50,10 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, UnaryOperator<ServerOptions.Builder> customise) {
+        this(dir, new LimiterSettings(5, Duration.ofSeconds(60), Duration.ofSeconds(60), 100), customise);
+    }
+
+    TestServer(Path dir, LimiterSettings limits, UnaryOperator<ServerOptions.Builder> customise) {
         Path security = dir.resolve("security");
         Clock past = Clock.fixed(Instant.now().minus(Duration.ofDays(30)), ZoneOffset.UTC);
         keys = new ApiKeyService(new KeyStore(security), Clock.systemUTC(), Duration.ofMinutes(1));
@@ -59,9 +68,10 @@ final class TestServer implements AutoCloseable {
         revoked = toRevoke;
         RequestStats stats = new RequestStats();
         ops = new InMemoryOperations(stats);
-        options = customise.apply(ServerOptions.builder(keys).port(0).stats(stats).audit(audit::add)
-                .accessLog(access::add).limiter(new FailedAuthLimiter(new LimiterSettings(5,
-                        Duration.ofSeconds(60), Duration.ofSeconds(60), 100)))).build();
+        gate = new SecurityGate(keys, new FailedAuthLimiter(limits), new SecurityMonitor(MonitorSettings.defaults()),
+                new AuditLog(security.resolve("audit.jsonl"), Clock.systemUTC()), ServerSecurity.policy(),
+                Clock.systemUTC());
+        options = customise.apply(ServerOptions.builder(gate).port(0).stats(stats).accessLog(access::add)).build();
         server = ApiServer.start(ops, options);
     }
 
@@ -107,9 +117,16 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Every audit record so far, oldest first. */
+    List<AuditRecord> audit() {
+        List<AuditRecord> records = new java.util.ArrayList<>(gate.audit().query(AuditQuery.latest(1000)).records());
+        java.util.Collections.reverse(records);
+        return records;
+    }
+
     @Override
     public void close() {
         server.stop();
-        keys.close();
+        gate.close();
     }
 }
