@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ApiServer implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServer.class);
     static final String REQUEST_ID = "clio.request_id";
     private static final String STARTED = "clio.started";
     private static final String ROUTE = "clio.route";
@@ -86,13 +87,18 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops listening, ends open log streams and waits for running requests briefly. */
+    /** Stops listening, ends open log streams and waits for running requests briefly; never throws. */
     public void stop() {
         streams.stopping().set(true);
-        if (app != null) {
-            app.stop();
+        try {
+            if (app != null) {
+                app.stop();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the server did not stop cleanly: {}", e.getMessage());
+        } finally {
+            gcMetrics.close();
         }
-        gcMetrics.close();
     }
 
     @Override
@@ -228,7 +234,7 @@ public final class ApiServer implements AutoCloseable {
         String prefix = ctx.attribute(KEY_PREFIX);
         String id = ctx.attribute(REQUEST_ID);
         options.accessLog().accept(new AccessRecord(Instant.now(), id == null ? "-" : id, ctx.ip(), method,
-                ApiCall.clean(ctx.path()), template, status, nanos / 1e6, prefix == null ? "-" : prefix));
+                ctx.path(), template, status, Duration.ofNanos(nanos), prefix));
     }
 
     private void bindJvmMetrics() {
