@@ -115,6 +115,8 @@ public final class ApiServer implements AutoCloseable {
         cfg.http.compressionStrategy = CompressionStrategy.NONE;
         cfg.jetty.host = options.bind();
         cfg.jetty.port = options.port();
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
         cfg.routes.before(this::prepare);
         for (Route route : Routes.all()) {
             cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler(route));
