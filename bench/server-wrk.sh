@@ -27,7 +27,8 @@ mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.tx
 CP="target/classes:target/test-classes:$(cat "$WORK/cp.txt")"
 
 mkfifo "$WORK/in"
-"$JAVA_HOME/bin/java" -cp "$CP" dev.clio.server.ServerBenchmark "$WORK/ws" 0 <"$WORK/in" >"$WORK/server.out" 2>"$WORK/server.err" &
+"$JAVA_HOME/bin/java" -cp "$CP" dev.clio.server.ServerBenchmark "$WORK/ws" 0 \
+    <"$WORK/in" >"$WORK/server.out" 2>"$WORK/server.err" &
 SERVER_PID=$!
 exec 3>"$WORK/in"   # keeps the server's stdin open until this script exits
 for _ in $(seq 1 100); do grep -q READY "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
