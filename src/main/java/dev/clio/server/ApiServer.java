@@ -21,9 +21,12 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP service API ({@code cli-orchestrator serve}): a thin mapping of {@link Operations} onto HTTP with API-key
@@ -32,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ApiServer implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final String REQUEST_ID = "clio.request_id";
     private static final String STARTED = "clio.started";
     private static final String ROUTE = "clio.route";
@@ -66,14 +69,19 @@ public final class ApiServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the address cannot be bound (in use, not local)
      */
     public static ApiServer start(OperationsFactory factory, ServerOptions options) {
-        java.util.List<String> problems = ServerSecurity.mismatches(options.gate().policy());
+        List<String> problems = ServerSecurity.mismatches(options.gate().policy());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the security gate's access policy disagrees with the routes: "
                     + String.join("; ", problems) + " (build the gate with ServerSecurity.policy())");
         }
         ApiServer server = new ApiServer(factory, options);
         server.bindJvmMetrics();
-        server.app = Javalin.create(server::configure).start();
+        try {
+            server.app = Javalin.create(server::configure).start();
+        } catch (RuntimeException e) {
+            server.gcMetrics.close();
+            throw e;
+        }
         return server;
     }
 
