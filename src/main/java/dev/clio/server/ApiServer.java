@@ -6,6 +6,7 @@ import dev.clio.security.AuditRecord;
 import dev.clio.security.AuditResult;
 import dev.clio.security.Caller;
 import dev.clio.security.Role;
+import dev.clio.security.SecurityMetrics;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -55,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(OperationsFactory factory, ServerOptions options) {
         this.factory = factory;
         this.options = options;
-        this.gate = new Gatekeeper(options.gate(), options.registry());
+        this.gate = new Gatekeeper(options.gate());
         this.metrics = new HttpMetrics(options.registry());
         this.streams = new LogStream.Settings(options.heartbeat(), options.streamBuffer(),
                 new Semaphore(options.maxStreams()), new AtomicBoolean());
@@ -255,5 +256,6 @@ public final class ApiServer implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        new SecurityMetrics(options.gate().monitor(), options.clock()).bindTo(registry);
     }
 }
