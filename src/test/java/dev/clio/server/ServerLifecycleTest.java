@@ -55,7 +55,9 @@ class ServerLifecycleTest {
 
             t.server.stop();
             try (InputStream in = first.body()) {
-                assertThat(in.readAllBytes()).isNotNull();
+                in.readAllBytes();
+            } catch (java.io.IOException e) {
+                // the stream may end cleanly or be cut when Jetty closes the connection; both are fine
             }
             await().atMost(Duration.ofSeconds(5)).until(() -> t.ops.sinks.isEmpty());
             assertThat(t.ops.closedStreams).hasSize(1);
