@@ -28,12 +28,14 @@ public final class ServerBenchmark {
         String key = gate.keys().create(Role.VIEWER, null, "benchmark", Caller.local("bench")).secret();
         AccessLog accessLog = AccessLog.open(ws.resolve("logs/access.log"));
         RequestStats stats = new RequestStats();
+        AsyncAccessLog async = new AsyncAccessLog(accessLog);
+        boolean sync = Boolean.getBoolean("clio.syncAccessLog");
         ApiServer server = ApiServer.start(new InMemoryOperations(stats, false), ServerOptions.builder(gate).port(port)
-                .stats(stats).accessLog(AccessRecord.to(accessLog)).build());
+                .stats(stats).accessLog(sync ? AccessRecord.to(accessLog) : async).build());
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            accessLog.close();
+            async.close();
             gate.close();
             done.countDown();
         }));
