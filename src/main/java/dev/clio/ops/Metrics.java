@@ -1,0 +1,53 @@
+package dev.clio.ops;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Records of the metrics calls ("High Error Rate", "Token Budget Exceeded", the KPI tiles). */
+public final class Metrics {
+
+    private Metrics() {
+    }
+
+    /**
+     * @param errors error counts by kind, e.g. {@code http_5xx}, {@code http_4xx}, {@code workflow_failed},
+     *     {@code adapter_unavailable}, {@code budget_exceeded} (the runbook runs {@code … | jq .errors})
+     */
+    public record Summary(String window, long totalRequests, long errorRequests, double errorRate, Latency latency,
+            List<EndpointCount> endpoints, Map<String, Long> errors, long workflowExecutions,
+            long successfulExecutions, long failedExecutions, double successRate, double averageCompletionSeconds) {
+        public Summary {
+            endpoints = List.copyOf(endpoints);
+            errors = Map.copyOf(errors);
+        }
+    }
+
+    public record Latency(double p50Ms, double p95Ms, double p99Ms) {
+    }
+
+    public record EndpointCount(String endpoint, String method, int status, long count) {
+    }
+
+    /**
+     * @param burnRatePerHour tokens per hour over the last hour
+     * @param projectedExhaustion when {@code remaining} runs out at that rate, or null when it does not
+     */
+    public record TokenUsage(long dailyUsage, long budget, long remaining, Map<String, Long> byWorkflow,
+            double burnRatePerHour, Instant projectedExhaustion) {
+        public TokenUsage {
+            byWorkflow = Map.copyOf(byWorkflow);
+        }
+    }
+
+    /** Every KPI of the runbook's three tables, as measured now. */
+    public record KpiSnapshot(Instant takenAt, List<KpiReading> readings) {
+        public KpiSnapshot {
+            readings = List.copyOf(readings);
+        }
+    }
+
+    /** @param value null means no data (distinct from zero) */
+    public record KpiReading(String id, Double value, String unit, Instant measuredAt, String note) {
+    }
+}

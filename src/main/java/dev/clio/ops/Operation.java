@@ -1,0 +1,73 @@
+package dev.clio.ops;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every call of the Operations model, with the role it needs and whether it changes anything. Console panels, runbook
+ * steps, CLI commands and API endpoints all name their call by this id, so permissions and confirmations are decided in
+ * one place.
+ */
+public enum Operation {
+    HEALTH("health", Access.PUBLIC, false),
+    READY("ready", Access.PUBLIC, false),
+    INFO("info", Access.READ, false),
+    METRICS_SUMMARY("metrics.summary", Access.READ, false),
+    TOKEN_USAGE("metrics.tokens", Access.READ, false),
+    KPI_SNAPSHOT("kpi.snapshot", Access.READ, false),
+    ADAPTERS_LIST("adapters.list", Access.READ, false),
+    WORKFLOWS_LIST("workflows.list", Access.READ, false),
+    WORKFLOWS_VERIFY("workflows.verify", Access.READ, false),
+    WORKFLOWS_EXECUTE("workflows.execute", Access.OPERATE, true),
+    WORKFLOWS_STATUS("workflows.status", Access.READ, false),
+    WORKFLOWS_HISTORY("workflows.history", Access.READ, false),
+    WORKFLOWS_CANCEL("workflows.cancel", Access.OPERATE, true),
+    WORKFLOWS_RESUME("workflows.resume", Access.OPERATE, true),
+    WORKFLOWS_HEALTH_CHECK("workflows.health-check", Access.READ, false),
+    LOGS_QUERY("logs.query", Access.READ, false),
+    LOGS_STREAM("logs.stream", Access.READ, false),
+    CONFIG_SHOW("config.show", Access.READ, false),
+    CONFIG_VALIDATE("config.validate", Access.READ, false),
+    CONFIG_SET("config.set", Access.ADMIN, true),
+    ARTIFACTS_LIST("artifacts.list", Access.READ, false),
+    ARTIFACTS_CLEAN("artifacts.clean", Access.OPERATE, true),
+    SYSTEM_STATUS("system.status", Access.READ, false),
+    SYSTEM_GC("system.gc", Access.OPERATE, true),
+    DB_STATUS("db.status", Access.READ, false),
+    DB_ACTIVITY("db.activity", Access.READ, false),
+    DB_SLOW_QUERIES("db.slow-queries", Access.READ, false),
+    DB_LOCKS("db.locks", Access.READ, false),
+    DB_CREATE_INDEXES("db.create-indexes", Access.OPERATE, true),
+    DB_VACUUM("db.vacuum", Access.OPERATE, true),
+    AUDIT_QUERY("audit.query", Access.READ, false);
+
+    private final String id;
+    private final Access access;
+    private final boolean remediation;
+
+    Operation(String id, Access access, boolean remediation) {
+        this.id = id;
+        this.access = access;
+        this.remediation = remediation;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Access access() {
+        return access;
+    }
+
+    /** True when the call changes state: it needs a confirmation in the console and CLI and is audited. */
+    public boolean isRemediation() {
+        return remediation;
+    }
+
+    public static Optional<Operation> byId(String id) {
+        return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst();
+    }
+
+    /** The least role a caller needs; PUBLIC needs no key. */
+    public enum Access { PUBLIC, READ, OPERATE, ADMIN }
+}

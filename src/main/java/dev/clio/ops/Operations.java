@@ -1,0 +1,102 @@
+package dev.clio.ops;
+
+import dev.clio.ops.Resources.LogEntry;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The single vocabulary of the product: every console panel, runbook step, CLI command and API endpoint is one of
+ * these calls. Two implementations, embedded (in-process) and remote (the server's {@code /api/v1}), pass one contract
+ * test suite. An instance is bound to one caller identity, which remediations carry into the audit record.
+ *
+ * <p>Every method may block on IO: call it off the UI thread. Failures are {@link OpsException}s.
+ */
+public interface Operations extends AutoCloseable {
+
+    // Service Down
+    Health.Report health();
+
+    Health.Readiness ready();
+
+    Health.Info info();
+
+    // High Error Rate, Token Budget Exceeded, KPIs
+    Metrics.Summary metricsSummary(Duration window);
+
+    Metrics.TokenUsage tokenUsage();
+
+    Metrics.KpiSnapshot kpiSnapshot();
+
+    // Adapter Not Available
+    List<dev.clio.ops.AdapterState> adapters();
+
+    // Workflow Execution Failures, Schema Validation Failed
+    List<Workflows.Summary> workflows();
+
+    Workflows.Verification verify(String workflowFile);
+
+    /** Starts an execution and returns at once; poll {@link #execution(String)} for progress. */
+    Workflows.Execution execute(Workflows.ExecuteRequest request);
+
+    Workflows.Plan plan(Workflows.ExecuteRequest request);
+
+    Workflows.Execution execution(String executionId);
+
+    List<Workflows.Execution> history(int limit);
+
+    Workflows.Execution cancel(String executionId);
+
+    Workflows.Execution resume(String executionId);
+
+    Workflows.HealthCheck healthCheckStatus();
+
+    // Logs
+    List<LogEntry> logs(Resources.LogQuery query);
+
+    /** Streams new log lines matching the query until the subscription is closed. */
+    Subscription streamLogs(Resources.LogQuery query, Consumer<LogEntry> sink);
+
+    // Config
+    List<Resources.ConfigEntry> config();
+
+    List<Resources.ConfigFinding> validateConfig();
+
+    Resources.ActionResult setConfig(String key, String value);
+
+    // Artifacts
+    List<Resources.ArtifactInfo> artifacts();
+
+    /** Removes {@code *.tmp} and empty files under artifacts/; with dryRun only lists them. */
+    Resources.CleanResult cleanArtifacts(boolean dryRun);
+
+    // System (High Memory Usage, High Response Time)
+    Resources.SystemStatus system();
+
+    Resources.ActionResult runGc();
+
+    // Database (High Database Load)
+    Resources.DbStatus dbStatus();
+
+    Resources.Table dbActivity();
+
+    Resources.Table dbSlowQueries();
+
+    Resources.Table dbLocks();
+
+    Resources.ActionResult dbCreateIndexes();
+
+    Resources.ActionResult dbVacuum();
+
+    // Audit
+    List<Resources.AuditEntry> audit(Resources.AuditQuery query);
+
+    @Override
+    void close();
+
+    /** A running stream; closing it stops delivery and frees its connection. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
