@@ -79,7 +79,8 @@ class InitCommandTest {
     @Test
     void helpListsInit() {
         assertThat(Captured.run("--help").out()).contains("init");
-        assertThat(Captured.run("init", "--help").out()).startsWith("Usage: cli-orchestrator init ").contains("[DIR]", "never changed");
+        assertThat(Captured.run("init", "--help").out()).startsWith("Usage: cli-orchestrator init ")
+                .contains("[DIR]", "never changed");
     }
 
     private static Map<Path, String> snapshot(Path root) throws IOException {

@@ -69,7 +69,8 @@ class SettingsValidateTest {
     @Test
     void privilegedPortsAreErrorsAsInTheOriginal() throws SettingsException {
         assertThat(messages(validate("PORT", "80", "SERVICE_PORT", "443"), Finding.Severity.ERROR)).containsExactly(
-                "Port 80 must be between 1024 and 65535 (port)", "Port 443 must be between 1024 and 65535 (service_port)");
+                "Port 80 must be between 1024 and 65535 (port)",
+                "Port 443 must be between 1024 and 65535 (service_port)");
         assertThat(validate("PORT", "1024")).isEmpty();
     }
 
