@@ -118,6 +118,14 @@ class SettingsSetTest {
     }
 
     @Test
+    void setInAWorkspaceWithoutConfigDirectoryCreatesIt() throws Exception {
+        Workspace bare = new Workspace(tmp.resolve("bare"));
+        Settings s = SettingsLoader.forWorkspace(bare).withEnvironment(Map.of()).set("port", "9002");
+        assertThat(s.port()).isEqualTo(9002);
+        assertThat(bare.config().resolve("orchestrator.yaml")).hasContent("port: 9002");
+    }
+
+    @Test
     void setIntoAMissingDirectoryIsAClearError() {
         SettingsLoader elsewhere = SettingsLoader.forFile(tmp.resolve("no/such/dir/o.yaml"), null)
                 .withEnvironment(Map.of());
