@@ -17,13 +17,14 @@ import java.util.function.Consumer;
 
 /**
  * Follows the structured log from its current end, like {@code tail -F}: a rotated file (new file key) is read from
- * its start, a truncated one from its new end. Runs on one thread of the engine's bounded tail pool until closed or
- * until the sink throws.
+ * its start, and so is a truncated one (noticed by its size, or by the last bytes read no longer being where they
+ * were). Runs on one thread of the engine's bounded tail pool until closed or until the sink throws.
  */
 final class LogTail implements Runnable, Operations.Subscription {
 
     static final long POLL_MILLIS = 150;
     private static final int MAX_PENDING = LogFilter.MAX_LINE_CHARS;
+    private static final int SIGNATURE = 64;
 
     private final Path file;
     private final LogFilter filter;
@@ -31,6 +32,7 @@ final class LogTail implements Runnable, Operations.Subscription {
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private volatile boolean closed;
     private volatile Future<?> task;
+    private byte[] seen = new byte[0];
     private Object fileKey;
     private long position;
 
@@ -69,11 +71,11 @@ final class LogTail implements Runnable, Operations.Subscription {
         if (now == null) {
             return;
         }
-        if (!Objects.equals(now.fileKey(), fileKey) || now.size() < position) {
-            boolean rotated = !Objects.equals(now.fileKey(), fileKey);
+        if (!Objects.equals(now.fileKey(), fileKey) || now.size() < position || rewritten()) {
             fileKey = now.fileKey();
-            position = rotated ? 0 : now.size();
+            position = 0;
             partial.reset();
+            seen = new byte[0];
         }
         if (now.size() > position) {
             read(now.size());
@@ -88,6 +90,7 @@ final class LogTail implements Runnable, Operations.Subscription {
                 return;
             }
             position += n;
+            remember(buffer.array(), n);
             deliver(buffer.array(), n);
         } catch (IOException e) {
             // the file moved between the two calls; the next poll sees the new one
@@ -107,6 +110,27 @@ final class LogTail implements Runnable, Operations.Subscription {
             if (entry != null) {
                 sink.accept(entry);
             }
+        }
+    }
+
+    /** Keeps the last bytes read, to notice a file truncated and refilled past our position between two polls. */
+    private void remember(byte[] bytes, int n) {
+        int keep = Math.min(SIGNATURE, n);
+        byte[] last = new byte[keep];
+        System.arraycopy(bytes, n - keep, last, 0, keep);
+        seen = last;
+    }
+
+    private boolean rewritten() {
+        if (seen.length == 0) {
+            return false;
+        }
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer now = ByteBuffer.allocate(seen.length);
+            int n = in.read(now, position - seen.length);
+            return n != seen.length || !java.util.Arrays.equals(now.array(), seen);
+        } catch (IOException e) {
+            return false;
         }
     }
 
