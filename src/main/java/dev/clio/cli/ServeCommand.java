@@ -5,8 +5,8 @@ import dev.clio.ops.RequestStats;
 import dev.clio.ops.Resources;
 import dev.clio.security.Caller;
 import dev.clio.security.SecurityGate;
-import dev.clio.server.AccessRecord;
 import dev.clio.server.ApiServer;
+import dev.clio.server.AsyncAccessLog;
 import dev.clio.server.ServerBootstrap;
 import dev.clio.server.ServerOptions;
 import dev.clio.server.ServerSecurity;
@@ -77,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         RequestStats stats = new RequestStats();
         try (SecurityGate gate = ServerSecurity.open(ws.security());
-                AccessLog accessLog = AccessLog.open(ws.accessLog());
+                AsyncAccessLog accessLog = new AsyncAccessLog(AccessLog.open(ws.accessLog()));
                 ServerBootstrap.Backend backend = provider.open(ws, registry, stats, gate)) {
             List<Resources.ConfigFinding> errors = backend.factory().forCaller(Caller.localUser()).validateConfig()
                     .stream().filter(f -> "error".equals(f.severity())).toList();
@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.PROBLEMS;
             }
             ServerOptions options = ServerOptions.builder(gate).bind(bind).port(port).registry(registry)
-                    .stats(stats).accessLog(AccessRecord.to(accessLog)).build();
+                    .stats(stats).accessLog(accessLog).build();
             return serve(backend, options, err);
         } finally {
             closed.countDown();
