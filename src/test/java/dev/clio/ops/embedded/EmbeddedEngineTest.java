@@ -96,6 +96,17 @@ class EmbeddedEngineTest {
     }
 
     @Test
+    void settingASecretNeverWritesItsValueToTheAuditLog() throws IOException {
+        try (EmbeddedEngine engine = EmbeddedEngine.open(ws, quiet())) {
+            var result = engine.operations(Caller.local("me")).setConfig("openai_api_key", "sk-verysecretvalue123");
+            assertThat(result.message()).contains("started again").doesNotContain("sk-verysecret");
+            assertThat(engine.settings().openaiApiKey()).isEqualTo("sk-verysecretvalue123");
+        }
+        assertThat(Files.readString(ws.security().resolve("audit.jsonl"))).contains("config.set")
+                .doesNotContain("sk-verysecret");
+    }
+
+    @Test
     void badSettingsAreAOneLineErrorNotAStackTrace() throws IOException {
         Files.writeString(ws.config().resolve("orchestrator.yaml"), "port: not-a-number\n");
         assertThatThrownBy(() -> EmbeddedEngine.open(ws, quiet())).isInstanceOf(OpsException.class)
