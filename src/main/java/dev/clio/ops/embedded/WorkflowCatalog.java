@@ -79,7 +79,8 @@ final class WorkflowCatalog {
      * @throws OpsException INVALID_REQUEST for a name that leaves the workspace, NOT_FOUND for a missing file
      */
     Path resolve(String file) {
-        if (file == null || file.isBlank() || file.length() > MAX_NAME || file.chars().anyMatch(Character::isISOControl)) {
+        if (file == null || file.isBlank() || file.length() > MAX_NAME
+                || file.chars().anyMatch(Character::isISOControl)) {
             throw OpsException.invalid("workflow_file: required, at most " + MAX_NAME + " printable characters, e.g."
                     + " .ai/workflows/HELLO.yaml");
         }
