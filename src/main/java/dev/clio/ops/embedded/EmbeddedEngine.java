@@ -61,6 +61,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     private ExecutorService logTails;
     private ScheduledExecutorService scheduler;
     private LiveExecutions live;
+    private WorkflowCatalog catalog;
     private UptimeSampler uptime;
     private int interruptedAtOpen;
 
@@ -120,6 +121,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         scheduler = Threads.scheduler("clio-engine", 1);
         own(() -> Threads.shutdown(scheduler, 1000));
         live = new LiveExecutions();
+        catalog = new WorkflowCatalog(workspace);
         uptime = new UptimeSampler(() -> new HealthChecks(this).report().status());
         uptime.sample();
         scheduler.scheduleWithFixedDelay(uptime::sample, 30, 30, TimeUnit.SECONDS);
@@ -241,6 +243,11 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     LiveExecutions live() {
         return live;
+    }
+
+    /** The workspace's workflows with the one validator, shared by every view. */
+    WorkflowCatalog catalog() {
+        return catalog;
     }
 
     UptimeSampler uptime() {

@@ -37,7 +37,7 @@ public final class EmbeddedOperations implements Operations {
         this.engine = engine;
         this.guard = new Guard(caller, engine.gate().audit(), engine.options().auditRemediations());
         this.ownsEngine = ownsEngine;
-        this.catalog = new WorkflowCatalog(engine.workspace());
+        this.catalog = engine.catalog();
         this.executions = new ExecutionCalls(engine, catalog);
     }
 
