@@ -41,7 +41,8 @@ final class SettingsChecks {
         boolean devSecret = SettingKeys.DEV_JWT_SECRET.equals(s.jwtSecret());
         if (devSecret && s.environment() == Environment.PRODUCTION) {
             findings.add(Finding.error("jwt_secret", "JWT secret must be changed in production: set"
-                    + " CLI_ORCHESTRATOR_JWT_SECRET to a random value of at least " + MIN_SECRET_LENGTH + " characters"));
+                    + " CLI_ORCHESTRATOR_JWT_SECRET to a random value of at least " + MIN_SECRET_LENGTH
+                    + " characters"));
         } else if (!devSecret && s.jwtSecret().length() < MIN_SECRET_LENGTH) {
             findings.add(Finding.warning("jwt_secret", "jwt_secret has " + s.jwtSecret().length()
                     + " characters; use at least " + MIN_SECRET_LENGTH + " for HS256"));

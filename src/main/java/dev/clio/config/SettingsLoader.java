@@ -91,6 +91,9 @@ public final class SettingsLoader {
                 key + ": \"" + Redaction.echo(known, value) + "\" is not valid: expected " + known.type().expected()));
         Map<String, Object> fileValues = ConfigFile.read(file);
         fileValues.put(key, typed);
+        if (!explicitFile) {
+            createConfigDirectory();
+        }
         ConfigFile.write(file, fileValues);
         return load();
     }
@@ -103,6 +106,15 @@ public final class SettingsLoader {
             ConfigFile.write(file, fileValues);
         }
         return load();
+    }
+
+    /** A workspace made before {@code config/} was part of the layout still gets its config file. */
+    private void createConfigDirectory() throws SettingsException {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new SettingsException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
     }
 
     private Optional<Settings.Value> resolve(SettingKey key, Map<String, Object> fileValues, List<String> problems) {

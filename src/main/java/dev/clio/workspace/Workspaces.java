@@ -45,8 +45,8 @@ public final class Workspaces {
     }
 
     /**
-     * {@code $XDG_DATA_HOME/cli-orchestrator/demo}, or {@code ~/.local/share/cli-orchestrator/demo} when the variable is
-     * unset, empty or relative (the XDG base directory specification says to ignore a relative value).
+     * {@code $XDG_DATA_HOME/cli-orchestrator/demo}, or {@code ~/.local/share/cli-orchestrator/demo} when the variable
+     * is unset, empty or relative (the XDG base directory specification says to ignore a relative value).
      */
     public static Path demoDirectory(Map<String, String> env, Path home) {
         String xdg = env.get("XDG_DATA_HOME");
