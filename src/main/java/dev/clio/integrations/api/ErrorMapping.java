@@ -107,7 +107,7 @@ final class ErrorMapping {
         if (m == null || m.isBlank()) {
             return fallback;
         }
-        String lower = m.toLowerCase(Locale.ROOT);
+        String lower = chain(e);
         if (lower.contains("refused")) {
             return "connection refused";
         }
@@ -118,6 +118,15 @@ final class ErrorMapping {
             return "the connection closed before the answer was complete";
         }
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+
+    /** OkHttp wraps the socket's own words ("Connection refused") in its own; look at every cause. */
+    private static String chain(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 2_000; t = t.getCause()) {
+            b.append(t.getMessage()).append(' ');
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static JsonNode parse(String body) {
