@@ -7,6 +7,7 @@ import dev.clio.security.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class KeysCommand implements Runnable {
      * succeeds or fails (a failure is rethrown for the error handler).
      */
     static <T> T audited(AuditLog audit, String action, Map<String, ?> parameters,
-            java.util.function.Function<T, String> target, Supplier<T> work) {
+            Function<T, String> target, Supplier<T> work) {
         Caller local = Caller.localUser();
         long start = System.nanoTime();
         try {

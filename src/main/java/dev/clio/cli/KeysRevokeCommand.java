@@ -6,6 +6,7 @@ import dev.clio.security.Caller;
 import dev.clio.security.KeyInfo;
 import dev.clio.workspace.Workspace;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class KeysRevokeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = workspace.workspace();
-        Instant before = Instant.now();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // stored times are in milliseconds
         KeyInfo key;
         try (ApiKeyService keys = ApiKeyService.open(ws.security()); AuditLog audit = AuditLog.open(ws.security())) {
             key = KeysCommand.audited(audit, "keys.revoke", Map.of("reference", reference), KeyInfo::prefix,

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates, lists, revokes and checks API keys. Keys are found by the SHA-256 digest of the presented secret in a map,
@@ -74,7 +75,8 @@ public final class ApiKeyService implements AutoCloseable {
     }
 
     /**
-     * Checks the value of an {@code X-API-Key} header.
+     * Checks the value of an {@code X-API-Key} header. Costs one SHA-256 and one {@code stat} of the key file; once
+     * per flush interval it also writes the pending last-use times (blocking on the key file's lock).
      *
      * @param headerValue   the header as received, or null when absent
      * @param clientAddress the remote address, recorded on the caller
@@ -190,7 +192,7 @@ public final class ApiKeyService implements AutoCloseable {
                 flush();
             } catch (SecurityStoreException e) {
                 // a failed last-use write must not fail the request; the times stay pending for the next attempt
-                org.slf4j.LoggerFactory.getLogger(ApiKeyService.class).warn("{}", e.getMessage());
+                LoggerFactory.getLogger(ApiKeyService.class).warn("{}", e.getMessage());
             }
         }
     }
@@ -198,7 +200,8 @@ public final class ApiKeyService implements AutoCloseable {
     private Snapshot current() {
         Object stamp = store.stamp();
         Snapshot s = snapshot;
-        if (!stamp.equals(s.stamp())) {
+        // a failed read is retried every time: fixing permissions (chmod) does not change the stamp
+        if (!stamp.equals(s.stamp()) || s.problem() != null) {
             s = refresh();
         }
         if (s.problem() != null) {

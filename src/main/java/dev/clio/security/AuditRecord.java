@@ -32,6 +32,10 @@ public record AuditRecord(
         @JsonProperty("duration_ms") long durationMs,
         String client) {
 
+    public AuditRecord {
+        timestamp = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.MILLIS);
+    }
+
     /** The actor of a request that has no valid key. */
     public static final String ANONYMOUS = "anonymous";
 
@@ -41,8 +45,9 @@ public record AuditRecord(
         String actor = caller == null ? ANONYMOUS : caller.identity();
         String role = caller == null ? null : caller.role().label();
         String from = client != null || caller == null ? client : caller.client();
-        return new AuditRecord(timestamp.truncatedTo(ChronoUnit.MILLIS), actor, role, action, target,
-                parameters == null ? Map.of() : Collections.unmodifiableMap(Redactor.redact(parameters)), result, message,
+        return new AuditRecord(timestamp, actor, role, action, target,
+                parameters == null ? Map.of() : Collections.unmodifiableMap(Redactor.redact(parameters)), result,
+                message,
                 duration == null ? 0 : duration.toMillis(), from);
     }
 

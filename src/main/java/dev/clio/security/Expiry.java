@@ -1,6 +1,7 @@
 package dev.clio.security;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ public final class Expiry {
 
     /** The lifetime, or null for {@code never}; anything else is a one-line error saying what to type. */
     public static Duration parse(String text) {
-        String value = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (value.equals("never")) {
             return null;
         }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * The public facts about an API key: everything except its secret and digest, so it is safe to list and show.
  *
  * @param id          stable identifier ({@code key_} + 12 hex digits)
- * @param prefix      first 12 characters of the secret ({@code clio_} + 7), enough to recognise a key, useless to use it
+ * @param prefix      first 12 characters of the secret ({@code clio_} + 7): recognises a key, cannot be used as one
  * @param createdBy   identity of the caller who created it
  * @param expiresAt   null when the key never expires
  * @param revokedAt   null while not revoked

@@ -50,12 +50,13 @@ public final class KeyStore {
     }
 
     /** Applies {@code change} to the current entries and writes the result; blocks while another process writes. */
+    @SuppressWarnings("try") // the lock is used only for its scope
     List<KeyRecord> update(UnaryOperator<List<KeyRecord>> change) {
         synchronized (localLock) {
             try {
                 PrivateFiles.ensureFile(lockFile);
                 try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-                        FileLock ignored = channel.lock()) {
+                        FileLock held = channel.lock()) { // other processes wait here until the file is replaced
                     List<KeyRecord> next = List.copyOf(change.apply(load()));
                     byte[] json = SecurityJson.MAPPER.writerWithDefaultPrettyPrinter()
                             .writeValueAsBytes(new KeyFile(FORMAT_VERSION, next));

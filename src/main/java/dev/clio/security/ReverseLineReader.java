@@ -1,14 +1,15 @@
 package dev.clio.security;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * Reads a text file's lines from the last to the first in 64 KiB blocks, so "the newest N records" costs a few blocks
@@ -76,7 +77,7 @@ final class ReverseLineReader implements Closeable {
     }
 
     private void emit(byte[] bytes, int from, int to) {
-        offer(text(java.util.Arrays.copyOfRange(bytes, from, to), carryOversized));
+        offer(text(Arrays.copyOfRange(bytes, from, to), carryOversized));
     }
 
     private void offer(String line) {

@@ -13,7 +13,7 @@ public enum Role {
     /** Operator plus API keys and configuration. */
     ADMIN;
 
-    /** True when this role grants everything {@code required} grants; a null requirement is denied (deny by default). */
+    /** True when this role grants everything {@code required} grants; a null requirement is denied by default. */
     public boolean allows(Role required) {
         return required != null && ordinal() >= required.ordinal();
     }

@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the HTTP server calls for each request, in order: {@link #admit} with the {@code X-API-Key} header value (never
@@ -31,17 +36,19 @@ public final class SecurityGate implements AutoCloseable {
         this.audit = Objects.requireNonNull(audit, "audit");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        restoreIncidents();
         monitor.onIncident(this::auditIncident);
     }
 
     /** A gate over a workspace's {@code security/} directory with the default thresholds and policy. */
     public static SecurityGate open(Path securityDirectory) {
-        return new SecurityGate(ApiKeyService.open(securityDirectory), new FailedAuthLimiter(LimiterSettings.defaults()),
+        return new SecurityGate(ApiKeyService.open(securityDirectory),
+                new FailedAuthLimiter(LimiterSettings.defaults()),
                 new SecurityMonitor(MonitorSettings.defaults()), AuditLog.open(securityDirectory),
                 AccessPolicy.defaults(), Clock.systemUTC());
     }
 
-    /** Checks a request's credentials: rate limit first (a blocked client's key is not even looked at), then the key. */
+    /** Checks a request's credentials: rate limit first (a blocked client's key is not looked at), then the key. */
     public Admission admit(String apiKeyHeader, String client) {
         Instant now = clock.instant();
         LimitDecision limit = limiter.check(client, now);
@@ -60,7 +67,7 @@ public final class SecurityGate implements AutoCloseable {
             return new Admission(Admission.Outcome.UNAVAILABLE, null, 0, result.message());
         }
         audit.append(new AuditRecord(now, AuditRecord.ANONYMOUS, null, "auth.failed", result.keyPrefix(),
-                Map.of("reason", result.failure().name().toLowerCase(java.util.Locale.ROOT)), AuditResult.REFUSED,
+                Map.of("reason", result.failure().name().toLowerCase(Locale.ROOT)), AuditResult.REFUSED,
                 result.message(), 0, client));
         if (limiter.recordFailure(client, now)) {
             audit.append(new AuditRecord(now, AuditRecord.ANONYMOUS, null, "auth.rate_limited", client, Map.of(),
@@ -111,10 +118,40 @@ public final class SecurityGate implements AutoCloseable {
         }
     }
 
+    /** Reads the KPI window's incidents back from the audit log, oldest first, so a restart does not zero the KPIs. */
+    private void restoreIncidents() {
+        Instant since = clock.instant().minus(monitor.settings().kpiWindow());
+        AuditPage page;
+        try {
+            page = audit.query(AuditQuery.latest(AuditQuery.MAX_LIMIT).since(since).action("security.incident"));
+        } catch (SecurityStoreException e) {
+            LoggerFactory.getLogger(SecurityGate.class).warn("{}", e.getMessage());
+            return;
+        }
+        List<AuditRecord> records = new ArrayList<>(page.records());
+        Collections.reverse(records);
+        for (AuditRecord r : records) {
+            IncidentKind kind = kindOf(r.parameters().get("kind"));
+            if (kind != null) {
+                String prefix = r.actor().startsWith("key:") ? r.actor().substring(4) : null;
+                monitor.restore(new SecurityIncident(r.timestamp(), kind, r.client(), prefix, r.message()));
+            }
+        }
+    }
+
+    private static IncidentKind kindOf(Object label) {
+        for (IncidentKind kind : IncidentKind.values()) {
+            if (kind.label().equals(label)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     private void auditIncident(SecurityIncident incident) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("kind", incident.kind().label());
-        params.put("category", incident.kind().category().name().toLowerCase(java.util.Locale.ROOT));
+        params.put("category", incident.kind().category().name().toLowerCase(Locale.ROOT));
         String actor = incident.keyPrefix() == null ? AuditRecord.ANONYMOUS : "key:" + incident.keyPrefix();
         audit.append(new AuditRecord(incident.time(), actor, null, "security.incident",
                 incident.keyPrefix() != null ? incident.keyPrefix() : incident.client(), params, AuditResult.REFUSED,

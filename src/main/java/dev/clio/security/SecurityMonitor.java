@@ -3,12 +3,14 @@ package dev.clio.security;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts authentications and permission checks and turns patterns into incidents, giving the runbook's Security KPIs
@@ -29,6 +31,8 @@ public final class SecurityMonitor {
     private final Map<String, Instant> lastIncident;
     private final ArrayDeque<SecurityIncident> incidents = new ArrayDeque<>();
     private final List<Consumer<SecurityIncident>> listeners = new CopyOnWriteArrayList<>();
+    private final EnumMap<AuthFailure, Long> failuresByReason = new EnumMap<>(AuthFailure.class);
+    private final EnumMap<IncidentKind, Long> incidentsByKind = new EnumMap<>(IncidentKind.class);
     private long incidentTotal;
     private long suppressed;
 
@@ -55,18 +59,36 @@ public final class SecurityMonitor {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Puts back an incident recorded before a restart (read from the audit log), so the KPI window and the
+     * de-duplication survive restarts; listeners are not called.
+     */
+    public synchronized void restore(SecurityIncident incident) {
+        String dedupKey = dedupKey(incident.kind(), incident.client(), incident.keyPrefix());
+        lastIncident.merge(dedupKey, incident.time(), (a, b) -> a.isAfter(b) ? a : b);
+        incidents.addLast(incident);
+        if (incidents.size() > settings.maxTracked()) {
+            incidents.removeFirst();
+        }
+    }
+
+    public MonitorSettings settings() {
+        return settings;
+    }
+
     /** Records one authentication attempt and its outcome. */
     public void recordAuthentication(AuthResult result, String client, Instant now) {
-        SecurityIncident incident;
+        List<SecurityIncident> raised;
         synchronized (this) {
             attempts.add(now);
             if (result.ok()) {
                 return;
             }
             failures.add(now);
-            incident = incidentFor(result, client, now);
+            failuresByReason.merge(result.failure(), 1L, Long::sum);
+            raised = incidentsFor(result, client, now);
         }
-        publish(incident);
+        raised.forEach(this::publish);
     }
 
     /** Records a request refused with 429 because its client is rate-limited. */
@@ -125,6 +147,16 @@ public final class SecurityMonitor {
                 SecurityKpis.percent(d, c), refusals.inWindow(now), suspicious, misuse, totals);
     }
 
+    /** Failed authentications with this reason since start. */
+    public synchronized long failureCount(AuthFailure reason) {
+        return failuresByReason.getOrDefault(reason, 0L);
+    }
+
+    /** Incidents of this kind since start (duplicates not counted). */
+    public synchronized long incidentCount(IncidentKind kind) {
+        return incidentsByKind.getOrDefault(kind, 0L);
+    }
+
     /** Incidents at or after {@code since}, newest first (at most {@link MonitorSettings#maxTracked()} are kept). */
     public synchronized List<SecurityIncident> incidents(Instant since) {
         List<SecurityIncident> result = new ArrayList<>();
@@ -138,31 +170,36 @@ public final class SecurityMonitor {
         return result;
     }
 
-    private SecurityIncident incidentFor(AuthResult result, String client, Instant now) {
+    private List<SecurityIncident> incidentsFor(AuthResult result, String client, Instant now) {
+        if (result.failure() == AuthFailure.UNAVAILABLE) {
+            return List.of(); // the server's fault, not the client's
+        }
+        List<SecurityIncident> raised = new ArrayList<>(2);
         String prefix = result.keyPrefix();
-        switch (result.failure()) {
-            case REVOKED:
-                return raise(IncidentKind.REVOKED_KEY_USED, client, prefix, now,
-                        "revoked key " + prefix + " was presented by " + subject(client));
-            case EXPIRED:
-                return raise(IncidentKind.EXPIRED_KEY_USED, client, prefix, now,
-                        "expired key " + prefix + " was presented by " + subject(client));
-            case UNAVAILABLE:
-                return null; // the server's fault, not the client's: no burst
-            default:
-                break;
+        if (result.failure() == AuthFailure.REVOKED) {
+            add(raised, raise(IncidentKind.REVOKED_KEY_USED, client, prefix, now,
+                    "revoked key " + prefix + " was presented by " + subject(client)));
+        } else if (result.failure() == AuthFailure.EXPIRED) {
+            add(raised, raise(IncidentKind.EXPIRED_KEY_USED, client, prefix, now,
+                    "expired key " + prefix + " was presented by " + subject(client)));
         }
-        if (failuresByClient.add(subject(client), now) < settings.burstFailures()) {
-            return null;
+        if (failuresByClient.add(subject(client), now) >= settings.burstFailures()) {
+            add(raised, raise(IncidentKind.FAILED_AUTH_BURST, client, null, now, settings.burstFailures()
+                    + " or more failed authentications from " + subject(client) + " within "
+                    + settings.burstWindow().toSeconds() + " s"));
         }
-        return raise(IncidentKind.FAILED_AUTH_BURST, client, null, now, settings.burstFailures()
-                + " or more failed authentications from " + subject(client) + " within "
-                + settings.burstWindow().toSeconds() + " s");
+        return raised;
+    }
+
+    private static void add(List<SecurityIncident> list, SecurityIncident incident) {
+        if (incident != null) {
+            list.add(incident);
+        }
     }
 
     /** Records a new incident unless the same kind for the same key or client was raised inside the dedup window. */
     private SecurityIncident raise(IncidentKind kind, String client, String prefix, Instant now, String detail) {
-        String dedupKey = kind + "|" + (prefix != null ? "key:" + prefix : "client:" + subject(client));
+        String dedupKey = dedupKey(kind, client, prefix);
         Instant last = lastIncident.get(dedupKey);
         if (last != null && now.isBefore(last.plus(settings.dedupWindow()))) {
             suppressed++;
@@ -175,7 +212,12 @@ public final class SecurityMonitor {
             incidents.removeFirst();
         }
         incidentTotal++;
+        incidentsByKind.merge(kind, 1L, Long::sum);
         return incident;
+    }
+
+    private static String dedupKey(IncidentKind kind, String client, String prefix) {
+        return kind + "|" + (prefix != null ? "key:" + prefix : "client:" + subject(client));
     }
 
     private void publish(SecurityIncident incident) {
@@ -185,7 +227,7 @@ public final class SecurityMonitor {
                     listener.accept(incident);
                 } catch (RuntimeException e) {
                     // one broken listener must neither fail the request nor starve the other listeners
-                    org.slf4j.LoggerFactory.getLogger(SecurityMonitor.class).warn("incident listener failed", e);
+                    LoggerFactory.getLogger(SecurityMonitor.class).warn("incident listener failed", e);
                 }
             }
         }

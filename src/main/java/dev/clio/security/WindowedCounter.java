@@ -2,6 +2,7 @@ package dev.clio.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 /** Counts events in a sliding window with 60 buckets, so memory is constant whatever the traffic. Not thread-safe. */
 final class WindowedCounter {
@@ -14,7 +15,7 @@ final class WindowedCounter {
 
     WindowedCounter(Duration window) {
         this.bucketMillis = Math.max(1, window.toMillis() / BUCKETS);
-        java.util.Arrays.fill(stamps, Long.MIN_VALUE);
+        Arrays.fill(stamps, Long.MIN_VALUE);
     }
 
     void add(Instant now) {

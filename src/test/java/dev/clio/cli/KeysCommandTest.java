@@ -129,6 +129,12 @@ class KeysCommandTest {
     }
 
     @Test
+    void theRootHelpListsTheKeysCommand() {
+        assertThat(run("--help").out()).contains("keys");
+        assertThat(run("keys", "--help").out()).contains("create").contains("list").contains("revoke");
+    }
+
+    @Test
     void anEmptyListSaysHowToCreateAKey() {
         assertThat(run("keys", "list", "--workspace", ws.toString()).out()).contains("No API keys yet");
     }

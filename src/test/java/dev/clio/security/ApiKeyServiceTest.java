@@ -80,6 +80,14 @@ class ApiKeyServiceTest {
     }
 
     @Test
+    void aLooseSecurityDirectoryMadeByOthersIsTightened() throws Exception {
+        Path dir = Files.createDirectories(workspace.resolve("security"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        keys.create(Role.VIEWER, null, "", ADMIN);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+    }
+
+    @Test
     void aGoodKeyAuthenticatesAsItsRoleAndRecordsTheClient() {
         CreatedKey created = keys.create(Role.OPERATOR, Duration.ofDays(1), "", ADMIN);
         AuthResult result = keys.authenticate(created.secret(), "127.0.0.1", clock.instant());
@@ -231,6 +239,19 @@ class ApiKeyServiceTest {
                 .isInstanceOf(SecurityStoreException.class).hasMessageContaining("is corrupt");
         assertThatThrownBy(keys::list).hasMessageContaining("is corrupt");
         assertThat(Files.readString(file)).isEqualTo("{\"version\":1,\"keys\":[{\"id\":");
+    }
+
+    @Test
+    void aRepairedFileIsUsedAgainWithoutRestart() throws Exception {
+        CreatedKey created = keys.create(Role.VIEWER, null, "", ADMIN);
+        Path file = workspace.resolve("security/api_keys.json");
+        String good = Files.readString(file);
+        Files.writeString(file, "{broken");
+        assertThat(keys.authenticate(created.secret(), null, clock.instant()).failure())
+                .isEqualTo(AuthFailure.UNAVAILABLE);
+        Files.writeString(file, good);
+        assertThat(keys.authenticate(created.secret(), null, clock.instant()).ok()).isTrue();
+        assertThat(keys.problem()).isNull();
     }
 
     @Test

@@ -169,6 +169,15 @@ class AuditLogTest {
     }
 
     @Test
+    void aLastLineWithoutNewlineIsStillRead() throws Exception {
+        Path file = dir.resolve("security/audit.jsonl");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"timestamp\":\"2026-12-01T10:00:00Z\",\"action\":\"a.one\",\"result\":\"ok\"}\n"
+                + "{\"timestamp\":\"2026-12-01T10:00:01Z\",\"action\":\"a.two\",\"result\":\"ok\"}");
+        assertThat(actions(AuditQuery.latest(10))).containsExactly("a.two", "a.one");
+    }
+
+    @Test
     void aMissingFileIsAnEmptyLog() {
         AuditPage page = log().query(AuditQuery.latest(10));
         assertThat(page.records()).isEmpty();

@@ -99,6 +99,23 @@ class SecurityGateTest {
     }
 
     @Test
+    void incidentsSurviveARestartInsideTheKpiWindow() {
+        CreatedKey key = gate.keys().create(Role.VIEWER, null, "", Caller.local("alice"));
+        gate.keys().revoke(key.info().id(), Caller.local("alice"));
+        gate.admit(key.secret(), "10.0.0.5");
+        gate.close();
+        clock.advance(Duration.ofMinutes(10));
+        open();
+        assertThat(gate.monitor().kpis(clock.instant()).keyMisuseIncidents()).isEqualTo(1);
+        gate.admit(key.secret(), "10.0.0.5");
+        assertThat(gate.monitor().incidents(null)).hasSize(1);
+        clock.advance(Duration.ofMinutes(51));
+        gate.close();
+        open();
+        assertThat(gate.monitor().kpis(clock.instant()).keyMisuseIncidents()).isZero();
+    }
+
+    @Test
     void anUnreadableKeyFileIsUnavailableNotUnauthorizedAndDoesNotCountAgainstTheClient() throws Exception {
         Files.createDirectories(dir.resolve("security"));
         Files.writeString(dir.resolve("security/api_keys.json"), "[]]");

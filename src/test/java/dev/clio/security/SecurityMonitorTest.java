@@ -131,6 +131,16 @@ class SecurityMonitorTest {
     }
 
     @Test
+    void aClientHammeringWithARevokedKeyIsBothMisuseAndABurst() {
+        AuthResult revoked = AuthResult.failure(AuthFailure.REVOKED, PREFIX, "revoked");
+        for (int i = 0; i < 5; i++) {
+            monitor.recordAuthentication(revoked, "10.0.0.3", clock.instant());
+        }
+        assertThat(monitor.incidents(null)).extracting(SecurityIncident::kind)
+                .containsExactly(IncidentKind.FAILED_AUTH_BURST, IncidentKind.REVOKED_KEY_USED);
+    }
+
+    @Test
     void incidentCountsLeaveTheKpiWindow() {
         monitor.recordAuthentication(AuthResult.failure(AuthFailure.REVOKED, PREFIX, "x"), "c", clock.instant());
         assertThat(monitor.kpis(clock.instant().plus(Duration.ofMinutes(59))).keyMisuseIncidents()).isEqualTo(1);

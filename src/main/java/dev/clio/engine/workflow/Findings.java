@@ -1,0 +1,68 @@
+package dev.clio.engine.workflow;
+
+import dev.clio.engine.workflow.Diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the diagnostics of one document; places each one from a pointer and words its path. */
+final class Findings {
+
+    static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column)
+            .thenComparing(d -> d.severity().ordinal())
+            .thenComparing(Diagnostic::rule)
+            .thenComparing(Diagnostic::message);
+
+    private final String file;
+    private final List<Diagnostic> list = new ArrayList<>();
+    private PositionMap positions;
+    private HumanPaths paths;
+
+    Findings(String file) {
+        this.file = file;
+    }
+
+    void attach(YamlDocument document) {
+        this.positions = document.positions();
+        this.paths = new HumanPaths(document.root());
+    }
+
+    String file() {
+        return file;
+    }
+
+    void at(SourceRange r, Severity severity, String rule, String pointer, String message) {
+        String path = paths == null ? "" : paths.describe(pointer);
+        list.add(new Diagnostic(file, r.line(), r.column(), r.endLine(), r.endColumn(), severity, rule, pointer, path,
+                message));
+    }
+
+    /** A finding on the value at {@code pointer}. */
+    void onValue(String pointer, Severity severity, String rule, String message) {
+        at(positions == null ? SourceRange.START : positions.value(pointer), severity, rule, pointer, message);
+    }
+
+    /** A finding on the key naming {@code pointer} (the value's position when it has no key). */
+    void onKey(String pointer, Severity severity, String rule, String message) {
+        at(positions == null ? SourceRange.START : positions.key(pointer), severity, rule, pointer, message);
+    }
+
+    void error(String pointer, String rule, String message) {
+        onValue(pointer, Severity.ERROR, rule, message);
+    }
+
+    void warning(String pointer, String rule, String message) {
+        onValue(pointer, Severity.WARNING, rule, message);
+    }
+
+    boolean hasErrors() {
+        return list.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    List<Diagnostic> sorted() {
+        List<Diagnostic> out = new ArrayList<>(list);
+        out.sort(BY_POSITION);
+        return out;
+    }
+}
