@@ -32,7 +32,8 @@ class RemoteSessionTest {
             failsWith(Kind.UNAUTHORIZED, at + "API key not recognised: check it was copied completely, or ask an "
                     + "admin for a new one", wrong::system);
             assertThatThrownBy(expired::system).hasMessageStartingWith(at + "API key " + server.key("expired")
-                    .substring(0, 12)).hasMessageMatching(".* expired on \\d{4}-\\d{2}-\\d{2}: ask an admin for a new one");
+                    .substring(0, 12))
+                    .hasMessageMatching(".* expired on \\d{4}-\\d{2}-\\d{2}: ask an admin for a new one");
             failsWith(Kind.FORBIDDEN, "Not allowed: your role viewer may not config.set: it needs admin",
                     () -> viewer.setConfig("port", "9090"));
             failsWith(Kind.FORBIDDEN, "Not allowed: your role viewer may not system.gc: it needs operator",
