@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Counted down once the resources are closed, so a SIGTERM hook can wait for the audit log to be flushed. */
     private final CountDownLatch closed = new CountDownLatch(1);
+    private boolean interrupted;
 
     @Override
     public Integer call() {
@@ -64,7 +65,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: this build has no engine wired into 'serve' (ServerBootstrap has no provider)");
             return ExitCodes.USAGE_OR_IO;
         }
-        return run(ws, provider, err);
+        int code = run(ws, provider, err);
+        if (interrupted) {
+            // restored only now: with the flag set, closing the gate and the store fails their last writes
+            Thread.currentThread().interrupt();
+        }
+        return code;
     }
 
     private int run(Workspace ws, ServerBootstrap.Provider provider, PrintWriter err) {
@@ -121,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
             // stop with the flag cleared, or Jetty's graceful stop is cut short; then keep the interrupt
             server.stop();
             Runtime.getRuntime().removeShutdownHook(hook);
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
         return ExitCodes.OK;
     }
