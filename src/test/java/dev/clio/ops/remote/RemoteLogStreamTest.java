@@ -100,6 +100,23 @@ class RemoteLogStreamTest {
     }
 
     @Test
+    void aStreamThatGoesSilentIsLost() {
+        // heartbeats every 100 ms keep a stream alive under a 1 s read timeout; a 5 s heartbeat does not
+        try (ServerHarness quiet = ServerHarness.start(dir.resolve("quiet"), 0, Duration.ofSeconds(5));
+                RemoteOperations client = RemoteOperations.connect(ApiClientConfig.defaults(quiet.baseUrl(),
+                        quiet.key("viewer"), null).withStreamReadTimeout(Duration.ofSeconds(1)));
+                RemoteOperations beating = RemoteOperations.connect(ApiClientConfig.defaults(server.baseUrl(),
+                        server.key("viewer"), null).withStreamReadTimeout(Duration.ofSeconds(1)));
+                LogSubscription alive = beating.streamLogs(ERRORS, e -> { });
+                LogSubscription silent = client.streamLogs(ERRORS, e -> { })) {
+            await().atMost(Duration.ofSeconds(6)).until(() -> !silent.isOpen());
+            assertThat(silent.failure().kind()).isEqualTo(OpsException.Kind.TIMEOUT);
+            assertThat(silent.failure()).hasMessageContaining("went silent: nothing arrived for 1 s");
+            assertThat(alive.isOpen()).isTrue();
+        }
+    }
+
+    @Test
     void aStreamWithABadKeyFailsAtOnce() {
         try (RemoteOperations stranger = RemoteOperations.connect(server.baseUrl(), "nonsense", null)) {
             assertThatThrownBy(() -> stranger.streamLogs(ERRORS, e -> { })).isInstanceOf(OpsException.class)
@@ -112,8 +129,14 @@ class RemoteLogStreamTest {
     @Test
     void aStreamEndsWhenTheServerStops() {
         LogSubscription s = remote.streamLogs(ERRORS, e -> { });
+        String url = server.baseUrl().toString();
         server.close();
         await().atMost(Duration.ofSeconds(5)).until(() -> !s.isOpen());
+        // a stopping server may end the stream cleanly or cut it; a cut says so in a sentence
+        if (s.failure() != null) {
+            assertThat(s.failure().kind()).isEqualTo(OpsException.Kind.UNAVAILABLE);
+            assertThat(s.failure()).hasMessageStartingWith("The log stream from " + url + " broke off");
+        }
         s.close();
     }
 }
