@@ -30,6 +30,8 @@ public final class ApiClient implements AutoCloseable {
 
     static final String KEY_HEADER = "X-API-Key";
     private static final MediaType JSON = MediaType.get("application/json");
+    /** Far above any answer of the API (1,000 log lines); a bigger one is not the API, and must not exhaust memory. */
+    static final long MAX_ANSWER_BYTES = 32L * 1024 * 1024;
     /** One connection pool and dispatcher for every ApiClient of the process, as OkHttp recommends. */
     private static final OkHttpClient SHARED = new OkHttpClient();
 
@@ -123,8 +125,7 @@ public final class ApiClient implements AutoCloseable {
     private ApiResponse once(Request request, Set<Integer> accept) {
         String what = what(request);
         try (Response response = http.newCall(request).execute()) {
-            ResponseBody body = response.body();
-            String text = body.string();
+            String text = text(response.body(), what);
             int status = response.code();
             if (response.isSuccessful() || accept.contains(status)) {
                 return new ApiResponse(status, parse(text, what));
@@ -133,6 +134,15 @@ public final class ApiClient implements AutoCloseable {
         } catch (IOException e) {
             throw ErrorMapping.fromIo(config.origin(), what, e);
         }
+    }
+
+    private String text(ResponseBody body, String what) throws IOException {
+        if (body.source().request(MAX_ANSWER_BYTES + 1)) {
+            throw new OpsException(OpsException.Kind.INTERNAL, "The server at " + config.origin() + " answered "
+                    + what + " with more than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MiB; is " + config.origin()
+                    + " the orchestrator's API?");
+        }
+        return body.string();
     }
 
     private JsonNode parse(String text, String what) {

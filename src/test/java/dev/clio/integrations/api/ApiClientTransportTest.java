@@ -104,6 +104,14 @@ class ApiClientTransportTest {
     }
 
     @Test
+    void anEndlessAnswerIsCutOffInsteadOfFillingMemory() {
+        web.enqueue(json(200, "[" + "0,".repeat((int) (ApiClient.MAX_ANSWER_BYTES / 2)) + "0]"));
+        assertThatThrownBy(() -> client.get("/api/v1/logs", Map.of()))
+                .hasMessageContaining("answered GET /api/v1/logs with more than 32 MiB")
+                .satisfies(e -> assertThat(((OpsException) e).kind()).isEqualTo(Kind.INTERNAL));
+    }
+
+    @Test
     void aRecordOfTheWrongShapeIsAnInternalErrorNamingTheType() {
         web.enqueue(json(200, "{\"unexpected\":1}"));
         var body = client.get("/api/v1/db/status", Map.of()).body();

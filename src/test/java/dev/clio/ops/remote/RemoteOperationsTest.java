@@ -150,6 +150,14 @@ class RemoteOperationsTest {
     }
 
     @Test
+    void missingArgumentsAreRefusedByTheServerInItsWords() {
+        assertThatThrownBy(() -> remote.setConfig("port", null)).hasMessage("value: required");
+        assertThatThrownBy(() -> remote.verify(null)).hasMessageStartingWith("workflow_file: required");
+        assertThatThrownBy(() -> remote.metricsSummary(Duration.ofDays(400)))
+                .hasMessageContaining("longer than the maximum of 366d");
+    }
+
+    @Test
     void remediationsReachTheServer() {
         assertThat(remote.setConfig("port", "9090").ok()).isTrue();
         assertThat(server.lastCall()).containsExactly("setConfig", "port", "9090");
