@@ -130,8 +130,19 @@ public final class ApiClient implements AutoCloseable {
             if (response.isSuccessful() || accept.contains(status)) {
                 return new ApiResponse(status, parse(text, what));
             }
+            if (response.isRedirect()) {
+                // not followed: OkHttp would carry the X-API-Key header to wherever the redirect points
+                throw new OpsException(OpsException.Kind.INVALID_REQUEST, "The server at " + config.origin()
+                        + " redirects " + what + " to " + response.header("Location") + "; connect to that address "
+                        + "instead if you trust it");
+            }
             throw ErrorMapping.fromResponse(config.origin(), what, status, text, response.header("Retry-After"));
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the caller gave up (a cancelled console task): neither a timeout nor worth a retry
+                throw new OpsException(OpsException.Kind.UNAVAILABLE, "Interrupted while waiting for the server at "
+                        + config.origin() + " (" + what + ")", e);
+            }
             throw ErrorMapping.fromIo(config.origin(), what, e);
         }
     }

@@ -97,6 +97,37 @@ class ApiClientTransportTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedSoTheKeyStaysHere() {
+        web.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "http://127.0.0.2:9/steal").build());
+        assertThatThrownBy(() -> client.get("/api/v1/system", Map.of()))
+                .hasMessage("The server at http://127.0.0.1:" + web.getPort() + " redirects GET /api/v1/system to "
+                        + "http://127.0.0.2:9/steal; connect to that address instead if you trust it");
+        assertThat(web.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedCallEndsAtOnceWithoutRetries() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            web.enqueue(json(200, "{}").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+        }
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        Thread caller = Thread.ofPlatform().start(() -> {
+            try {
+                client.get("/api/v1/system", Map.of());
+            } catch (OpsException e) {
+                failure.set(e);
+            }
+        });
+        web.takeRequest(2, TimeUnit.SECONDS);
+        caller.interrupt();
+        caller.join(2_000);
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(failure.get()).hasMessageStartingWith("Interrupted while waiting for the server at");
+        assertThat(web.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void anAnswerThatIsNotJsonIsSaidSo() {
         web.enqueue(new MockResponse.Builder().code(200).body("<html>login</html>").build());
         assertThatThrownBy(() -> client.get("/api/v1/system", Map.of()))
