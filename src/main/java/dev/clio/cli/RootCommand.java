@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runs AI and tool workflows written in YAML, and operates the orchestrator.",
-        subcommands = {VersionCommand.class, KeysCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, KeysCommand.class, InitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
 
     @CommandLine.Option(names = "--debug", description = "Show stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)

@@ -19,6 +19,7 @@ public enum Operation {
     WORKFLOWS_LIST("workflows.list", Access.READ, false),
     WORKFLOWS_VERIFY("workflows.verify", Access.READ, false),
     WORKFLOWS_EXECUTE("workflows.execute", Access.OPERATE, true),
+    WORKFLOWS_PLAN("workflows.plan", Access.READ, false),
     WORKFLOWS_STATUS("workflows.status", Access.READ, false),
     WORKFLOWS_HISTORY("workflows.history", Access.READ, false),
     WORKFLOWS_CANCEL("workflows.cancel", Access.OPERATE, true),

@@ -1,0 +1,29 @@
+package dev.clio.server;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import java.util.Map;
+
+/** Request bodies of the POST and PUT routes; read strictly by {@link dev.clio.ops.OpsJson}. */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    /** No fields: the body may be absent, empty or {@code {}}. */
+    record Empty() {
+    }
+
+    record WorkflowFile(String workflowFile) {
+    }
+
+    /** The original's execute request; {@code parameters} is accepted as the original name of {@code inputs}. */
+    record Execute(String workflowFile, Boolean dryRun, String files, String lane, Long maxTokens,
+            @JsonAlias("parameters") Map<String, String> inputs) {
+    }
+
+    record ConfigValue(String value) {
+    }
+
+    record Clean(Boolean dryRun) {
+    }
+}
