@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runs AI and tool workflows written in YAML, and operates the orchestrator.",
-        subcommands = {VersionCommand.class, KeysCommand.class, InitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, KeysCommand.class, InitCommand.class, ServeCommand.class,
+            HealthCommand.class, InfoCommand.class, MetricsCommand.class, TokensCommand.class, LogsCommand.class,
+            ConfigCommand.class, ArtifactsCommand.class, SystemCommand.class, DbCommand.class, AuditCommand.class,
+            CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
 
     @CommandLine.Option(names = "--debug", description = "Show stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
@@ -17,13 +20,29 @@ final class RootCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CliContext context;
+
+    RootCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The world the commands run in; tests replace it. */
+    CliContext context() {
+        return context;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new RootCommand());
+        return commandLine(CliContext.standard());
+    }
+
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cli = new CommandLine(new RootCommand(context));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(t -> ExitCodes.USAGE_OR_IO);

@@ -1,0 +1,21 @@
+package dev.clio.cli;
+
+import dev.clio.ops.Operations;
+import dev.clio.ops.OpsException;
+import dev.clio.workspace.Workspace;
+import java.net.URI;
+import java.nio.file.Path;
+
+/** The production connector: the engine's embedded Operations, or the API client. */
+final class StandardConnector implements OpsConnector {
+
+    @Override
+    public Operations embedded(Workspace workspace) {
+        throw OpsException.unavailable("this build has no embedded Operations yet (branch 'embedded')");
+    }
+
+    @Override
+    public Operations remote(URI server, String apiKey, Path caCertOrNull) {
+        throw OpsException.unavailable("this build has no API client yet (branch 'remote')");
+    }
+}
