@@ -1,0 +1,63 @@
+package dev.clio.ops.remote;
+
+import dev.clio.ops.Durations;
+import dev.clio.ops.Resources;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The query parameters of the routes that take filters, in the server's names and formats. */
+final class Queries {
+
+    private static final Duration MAX = Duration.ofDays(366);
+
+    private Queries() {
+    }
+
+    static Map<String, String> window(Duration window) {
+        return window == null ? Map.of() : Map.of("window", duration(window));
+    }
+
+    /** Zero or less means the server's default. */
+    static Map<String, String> limit(int limit) {
+        return limit > 0 ? Map.of("limit", Integer.toString(limit)) : Map.of();
+    }
+
+    static Map<String, String> logs(Resources.LogQuery q) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (q == null) {
+            return m;
+        }
+        m.put("since", q.since() == null ? null : duration(q.since()));
+        m.put("level", q.level());
+        m.put("event", q.event());
+        m.put("workflow", q.workflow());
+        m.put("text", q.text());
+        m.putAll(limit(q.limit()));
+        return m;
+    }
+
+    /** The API takes "since" as an age; the instant is turned into one, rounded up to whole seconds. */
+    static Map<String, String> audit(Resources.AuditQuery q) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (q == null) {
+            return m;
+        }
+        if (q.since() != null) {
+            Duration age = Duration.between(q.since(), Instant.now());
+            m.put("since", duration(age.plusMillis(999)));
+        }
+        m.put("actor", q.actor());
+        m.put("action", q.action());
+        m.put("result", q.result());
+        m.putAll(limit(q.limit()));
+        return m;
+    }
+
+    /** Whole seconds, at least one, at most the server's maximum of 366 days. */
+    static String duration(Duration d) {
+        Duration clamped = d.compareTo(MAX) > 0 ? MAX : d;
+        return Durations.format(Duration.ofSeconds(Math.max(1, clamped.toSeconds())));
+    }
+}

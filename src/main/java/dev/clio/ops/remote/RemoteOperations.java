@@ -1,0 +1,252 @@
+package dev.clio.ops.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clio.integrations.api.ApiClient;
+import dev.clio.integrations.api.ApiClientConfig;
+import dev.clio.integrations.api.ApiResponse;
+import dev.clio.ops.AdapterState;
+import dev.clio.ops.Health;
+import dev.clio.ops.Metrics;
+import dev.clio.ops.Operations;
+import dev.clio.ops.Resources;
+import dev.clio.ops.Workflows;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@link Operations} over a server's {@code /api/v1} API: every call is one HTTP request (see {@link RemotePaths}),
+ * every answer one of the same records the embedded implementation returns, every failure the same
+ * {@link dev.clio.ops.OpsException} kind, with a message that names the server when the network is at fault.
+ *
+ * <p>The caller identity is the API key given at {@link #connect}. Nothing is contacted until the first call, and a
+ * server that went away is retried on every call, so a session recovers by itself when the server is back.
+ */
+public final class RemoteOperations implements Operations {
+
+    private final ApiClient api;
+
+    private RemoteOperations(ApiClient api) {
+        this.api = api;
+    }
+
+    /**
+     * @param caCertOrNull a PEM file with the CA certificate of an https server that uses its own; null for the JVM's
+     *     default trust
+     * @throws dev.clio.ops.OpsException INVALID_REQUEST when the URL or the CA certificate cannot be used
+     */
+    public static RemoteOperations connect(URI baseUrl, String apiKey, Path caCertOrNull) {
+        try {
+            return connect(ApiClientConfig.defaults(baseUrl, apiKey, caCertOrNull));
+        } catch (IllegalArgumentException e) {
+            throw dev.clio.ops.OpsException.invalid(e.getMessage());
+        }
+    }
+
+    /** Connects with explicit timeouts and retry policy. */
+    public static RemoteOperations connect(ApiClientConfig config) {
+        return new RemoteOperations(ApiClient.open(config));
+    }
+
+    @Override
+    public Health.Report health() {
+        return api.read(api.get(RemotePaths.HEALTH, Map.of(), 503).body(), Health.Report.class);
+    }
+
+    @Override
+    public Health.Readiness ready() {
+        return api.read(api.get(RemotePaths.READY, Map.of(), 503).body(), Health.Readiness.class);
+    }
+
+    @Override
+    public Health.Info info() {
+        Health.Info i = get(RemotePaths.INFO, Health.Info.class);
+        // the server reports its own mode; this view of it is remote
+        return new Health.Info(i.name(), i.version(), i.uptimeSeconds(), i.environment(), "remote", i.features(),
+                i.startedAt());
+    }
+
+    @Override
+    public Metrics.Summary metricsSummary(Duration window) {
+        return api.read(api.get(RemotePaths.METRICS_SUMMARY, Queries.window(window)).body(), Metrics.Summary.class);
+    }
+
+    @Override
+    public Metrics.TokenUsage tokenUsage() {
+        return get(RemotePaths.TOKENS, Metrics.TokenUsage.class);
+    }
+
+    @Override
+    public Metrics.KpiSnapshot kpiSnapshot() {
+        return get(RemotePaths.KPI, Metrics.KpiSnapshot.class);
+    }
+
+    @Override
+    public List<AdapterState> adapters() {
+        return list(api.get(RemotePaths.ADAPTERS, Map.of()), "adapters", AdapterState.class);
+    }
+
+    @Override
+    public List<Workflows.Summary> workflows() {
+        return list(api.get(RemotePaths.WORKFLOWS, Map.of()), "workflows", Workflows.Summary.class);
+    }
+
+    @Override
+    public Workflows.Verification verify(String workflowFile) {
+        return post(RemotePaths.VERIFY, Map.of("workflow_file", workflowFile == null ? "" : workflowFile),
+                Workflows.Verification.class);
+    }
+
+    @Override
+    public Workflows.Execution execute(Workflows.ExecuteRequest request) {
+        return post(RemotePaths.EXECUTE, request, Workflows.Execution.class);
+    }
+
+    @Override
+    public Workflows.Plan plan(Workflows.ExecuteRequest request) {
+        return post(RemotePaths.PLAN, request, Workflows.Plan.class);
+    }
+
+    @Override
+    public Workflows.Execution execution(String executionId) {
+        return get(RemotePaths.execution(executionId, ""), Workflows.Execution.class);
+    }
+
+    @Override
+    public List<Workflows.Execution> history(int limit) {
+        return list(api.get(RemotePaths.EXECUTIONS, Queries.limit(limit)), "executions", Workflows.Execution.class);
+    }
+
+    @Override
+    public Workflows.Execution cancel(String executionId) {
+        return post(RemotePaths.execution(executionId, "/cancel"), null, Workflows.Execution.class);
+    }
+
+    @Override
+    public Workflows.Execution resume(String executionId) {
+        return post(RemotePaths.execution(executionId, "/resume"), null, Workflows.Execution.class);
+    }
+
+    @Override
+    public Workflows.HealthCheck healthCheckStatus() {
+        return get(RemotePaths.HEALTH_CHECK, Workflows.HealthCheck.class);
+    }
+
+    @Override
+    public List<Resources.LogEntry> logs(Resources.LogQuery query) {
+        return list(api.get(RemotePaths.LOGS, Queries.logs(query)), "entries", Resources.LogEntry.class);
+    }
+
+    /**
+     * Opens {@code GET /api/v1/logs/stream} on the client's stream connection and returns once the server accepted
+     * it; lines then reach {@code sink} on the stream's thread. If the server goes away the stream ends (see
+     * {@link LogSubscription#failure()}); open a new one to resume.
+     */
+    @Override
+    public LogSubscription streamLogs(Resources.LogQuery query, Consumer<Resources.LogEntry> sink) {
+        return LogSubscription.open(api, Queries.logs(query), sink);
+    }
+
+    @Override
+    public List<Resources.ConfigEntry> config() {
+        return list(api.get(RemotePaths.CONFIG, Map.of()), "config", Resources.ConfigEntry.class);
+    }
+
+    @Override
+    public List<Resources.ConfigFinding> validateConfig() {
+        return list(api.get(RemotePaths.CONFIG_VALIDATE, Map.of()), "findings", Resources.ConfigFinding.class);
+    }
+
+    @Override
+    public Resources.ActionResult setConfig(String key, String value) {
+        return api.read(api.put(RemotePaths.config(key), Map.of("value", value == null ? "" : value)).body(),
+                Resources.ActionResult.class);
+    }
+
+    @Override
+    public List<Resources.ArtifactInfo> artifacts() {
+        return list(api.get(RemotePaths.ARTIFACTS, Map.of()), "artifacts", Resources.ArtifactInfo.class);
+    }
+
+    @Override
+    public Resources.CleanResult cleanArtifacts(boolean dryRun) {
+        return post(RemotePaths.ARTIFACTS_CLEAN, Map.of("dry_run", dryRun), Resources.CleanResult.class);
+    }
+
+    @Override
+    public Resources.SystemStatus system() {
+        return get(RemotePaths.SYSTEM, Resources.SystemStatus.class);
+    }
+
+    @Override
+    public Resources.ActionResult runGc() {
+        return post(RemotePaths.SYSTEM_GC, null, Resources.ActionResult.class);
+    }
+
+    @Override
+    public Resources.DbStatus dbStatus() {
+        return get(RemotePaths.DB_STATUS, Resources.DbStatus.class);
+    }
+
+    @Override
+    public Resources.Table dbActivity() {
+        return get(RemotePaths.DB_ACTIVITY, Resources.Table.class);
+    }
+
+    @Override
+    public Resources.Table dbSlowQueries() {
+        return get(RemotePaths.DB_SLOW_QUERIES, Resources.Table.class);
+    }
+
+    @Override
+    public Resources.Table dbLocks() {
+        return get(RemotePaths.DB_LOCKS, Resources.Table.class);
+    }
+
+    @Override
+    public Resources.ActionResult dbCreateIndexes() {
+        return post(RemotePaths.DB_CREATE_INDEXES, null, Resources.ActionResult.class);
+    }
+
+    @Override
+    public Resources.ActionResult dbVacuum() {
+        return post(RemotePaths.DB_VACUUM, null, Resources.ActionResult.class);
+    }
+
+    @Override
+    public List<Resources.AuditEntry> audit(Resources.AuditQuery query) {
+        return list(api.get(RemotePaths.AUDIT, Queries.audit(query)), "entries", Resources.AuditEntry.class);
+    }
+
+    /** Ends open log streams; further calls are not expected. */
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    private <T> T get(String path, Class<T> type) {
+        return api.read(api.get(path, Map.of()).body(), type);
+    }
+
+    private <T> T post(String path, Object body, Class<T> type) {
+        return api.read(api.post(path, body).body(), type);
+    }
+
+    private <T> List<T> list(ApiResponse response, String field, Class<T> type) {
+        JsonNode items = response.body().path(field);
+        if (!items.isArray()) {
+            throw new dev.clio.ops.OpsException(dev.clio.ops.OpsException.Kind.INTERNAL, "The server at "
+                    + api.config().origin() + " answered without the '" + field + "' list this client expects; "
+                    + "are client and server the same version?");
+        }
+        List<T> out = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            out.add(api.read(item, type));
+        }
+        return List.copyOf(out);
+    }
+}

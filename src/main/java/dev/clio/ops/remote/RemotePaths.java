@@ -1,0 +1,88 @@
+package dev.clio.ops.remote;
+
+import dev.clio.ops.OpsException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The server routes this client calls. They must match the server's route table exactly;
+ * {@code RemotePathsTest} checks every one against the server's OpenAPI document.
+ */
+final class RemotePaths {
+
+    static final String API = "/api/v1";
+    static final String HEALTH = "/health";
+    static final String READY = "/ready";
+    static final String INFO = "/info";
+    static final String METRICS_SUMMARY = API + "/metrics/summary";
+    static final String TOKENS = API + "/metrics/tokens";
+    static final String KPI = API + "/kpi";
+    static final String ADAPTERS = API + "/adapters/list";
+    static final String WORKFLOWS = API + "/workflows";
+    static final String VERIFY = API + "/workflows/verify";
+    static final String EXECUTE = API + "/workflows/execute";
+    static final String PLAN = API + "/workflows/plan";
+    static final String HEALTH_CHECK = API + "/workflows/health-check/status";
+    static final String EXECUTIONS = API + "/executions";
+    static final String LOGS = API + "/logs";
+    static final String LOG_STREAM = API + "/logs/stream";
+    static final String CONFIG = API + "/config";
+    static final String CONFIG_VALIDATE = API + "/config/validate";
+    static final String ARTIFACTS = API + "/artifacts";
+    static final String ARTIFACTS_CLEAN = API + "/artifacts/clean";
+    static final String SYSTEM = API + "/system";
+    static final String SYSTEM_GC = API + "/system/gc";
+    static final String DB_STATUS = API + "/db/status";
+    static final String DB_ACTIVITY = API + "/db/activity";
+    static final String DB_SLOW_QUERIES = API + "/db/slow-queries";
+    static final String DB_LOCKS = API + "/db/locks";
+    static final String DB_CREATE_INDEXES = API + "/db/create-indexes";
+    static final String DB_VACUUM = API + "/db/vacuum";
+    static final String AUDIT = API + "/audit";
+
+    /** Every route as "METHOD template", for the check against the server's route table. */
+    static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO,
+            "GET " + METRICS_SUMMARY, "GET " + TOKENS, "GET " + KPI, "GET " + ADAPTERS, "GET " + WORKFLOWS,
+            "POST " + VERIFY, "POST " + EXECUTE, "POST " + PLAN, "GET " + HEALTH_CHECK, "GET " + EXECUTIONS,
+            "GET " + EXECUTIONS + "/{id}", "POST " + EXECUTIONS + "/{id}/cancel", "POST " + EXECUTIONS + "/{id}/resume",
+            "GET " + LOGS, "GET " + LOG_STREAM, "GET " + CONFIG, "GET " + CONFIG_VALIDATE, "PUT " + CONFIG + "/{key}",
+            "GET " + ARTIFACTS, "POST " + ARTIFACTS_CLEAN, "GET " + SYSTEM, "POST " + SYSTEM_GC, "GET " + DB_STATUS,
+            "GET " + DB_ACTIVITY, "GET " + DB_SLOW_QUERIES, "GET " + DB_LOCKS, "POST " + DB_CREATE_INDEXES,
+            "POST " + DB_VACUUM, "GET " + AUDIT);
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+
+    private RemotePaths() {
+    }
+
+    /** {@code /api/v1/executions/{id}} plus {@code suffix}. */
+    static String execution(String id, String suffix) {
+        return EXECUTIONS + "/" + segment("execution id", id) + suffix;
+    }
+
+    static String config(String key) {
+        return CONFIG + "/" + segment("config key", key);
+    }
+
+    /**
+     * Refuses what could not name one resource before it reaches a URL, where {@code ..} would silently
+     * address another route.
+     */
+    private static String segment(String name, String value) {
+        if (value == null || !ID.matcher(value).matches() || value.contains("..")) {
+            throw OpsException.invalid(name + ": '" + printable(value) + "' is not a valid " + name
+                    + " (letters, digits, '_', '-', '.', ':'; at most 128)");
+        }
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}
