@@ -2,6 +2,7 @@ package dev.clio.cli;
 
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
+import dev.clio.ops.remote.RemoteOperations;
 import dev.clio.workspace.Workspace;
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,6 +17,6 @@ final class StandardConnector implements OpsConnector {
 
     @Override
     public Operations remote(URI server, String apiKey, Path caCertOrNull) {
-        throw OpsException.unavailable("this build has no API client yet (branch 'remote')");
+        return RemoteOperations.connect(server, apiKey, caCertOrNull);
     }
 }
