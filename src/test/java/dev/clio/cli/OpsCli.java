@@ -44,6 +44,11 @@ final class OpsCli {
 
     /** Runs exactly these arguments. */
     Result raw(String... args) {
+        return raw(new StringWriter(), new StringWriter(), args);
+    }
+
+    /** Runs exactly these arguments, printing into the given writers (read them while a command still runs). */
+    Result raw(StringWriter out, StringWriter err, String... args) {
         OpsConnector connector = new OpsConnector() {
             @Override
             public Operations embedded(Workspace workspace) {
@@ -56,8 +61,6 @@ final class OpsCli {
             }
         };
         CommandLine cli = RootCommand.commandLine(new CliContext(connector, confirmer, env::get, ws.root()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
