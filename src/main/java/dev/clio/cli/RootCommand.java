@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runs AI and tool workflows written in YAML, and operates the orchestrator.",
-        subcommands = {VersionCommand.class, KeysCommand.class, InitCommand.class, ServeCommand.class,
+        subcommands = {VersionCommand.class, InitCommand.class, VerifyCommand.class, RunCommand.class,
+            AdaptersCommand.class, ServeCommand.class, KeysCommand.class,
             HealthCommand.class, InfoCommand.class, MetricsCommand.class, TokensCommand.class, LogsCommand.class,
             ConfigCommand.class, ArtifactsCommand.class, SystemCommand.class, DbCommand.class, AuditCommand.class,
             CommandLine.HelpCommand.class})

@@ -1,7 +1,7 @@
 package dev.clio.cli;
 
 import dev.clio.ops.Operations;
-import dev.clio.ops.OpsException;
+import dev.clio.ops.embedded.EmbeddedOperations;
 import dev.clio.ops.remote.RemoteOperations;
 import dev.clio.workspace.Workspace;
 import java.net.URI;
@@ -12,7 +12,7 @@ final class StandardConnector implements OpsConnector {
 
     @Override
     public Operations embedded(Workspace workspace) {
-        throw OpsException.unavailable("this build has no embedded Operations yet (branch 'embedded')");
+        return EmbeddedOperations.open(workspace);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.resource.AllowSchemaLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ public final class WorkflowSchemas {
 
     private static final String WORKFLOW = "/dev/clio/schemas/workflow.schema.json";
     private static final String DIAGNOSTICS = "/dev/clio/schemas/diagnostics.schema.json";
+    private static final JsonSchemaFactory FACTORY = factory();
 
     private WorkflowSchemas() {
     }
@@ -45,7 +47,7 @@ public final class WorkflowSchemas {
      */
     static JsonSchema compile(String schemaText) {
         try {
-            JsonSchema schema = factory().getSchema(schemaText, config());
+            JsonSchema schema = FACTORY.getSchema(schemaText, config());
             schema.initializeValidators();
             return schema;
         } catch (RuntimeException e) {
@@ -53,9 +55,23 @@ public final class WorkflowSchemas {
         }
     }
 
+    /** Compiles a schema already loaded as a tree (from JSON or YAML). */
+    static JsonSchema compile(com.fasterxml.jackson.databind.JsonNode schemaTree) {
+        try {
+            JsonSchema schema = FACTORY.getSchema(schemaTree, config());
+            schema.initializeValidators();
+            return schema;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /** Meta-schemas are bundled; refusing http(s) loads keeps a user's {@code $ref} from reaching the network. */
     private static JsonSchemaFactory factory() {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
-                b -> b.defaultMetaSchemaIri(SpecVersion.VersionFlag.V7.getId()));
+                b -> b.defaultMetaSchemaIri(SpecVersion.VersionFlag.V7.getId())
+                        .schemaLoaders(loaders -> loaders.values(list -> list.add(0,
+                                new AllowSchemaLoader(iri -> !iri.toString().startsWith("http"))))));
     }
 
     private static SchemaValidatorsConfig config() {

@@ -1,0 +1,41 @@
+package dev.clio.engine.adapter.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SpecVersionDetector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiled JSON schemas by file, recompiled only when the file changes: compiling costs far more than validating
+ * (see performance-notes.md).
+ */
+final class SchemaCache {
+
+    private record Entry(FileTime modified, long size, JsonSchema schema) {
+    }
+
+    private final ConcurrentHashMap<Path, Entry> compiled = new ConcurrentHashMap<>();
+
+    /** The schema at {@code file} (already parsed as {@code node}); draft from {@code $schema}, else 2020-12. */
+    JsonSchema schema(Path file, JsonNode node) throws IOException {
+        FileTime modified = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+        Entry entry = compiled.get(file);
+        if (entry != null && entry.modified.equals(modified) && entry.size == size) {
+            return entry.schema;
+        }
+        SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(node, false)
+                .orElse(SpecVersion.VersionFlag.V202012);
+        JsonSchema schema = JsonSchemaFactory.getInstance(version)
+                .getSchema(SchemaLocation.of(file.toUri().toString()), node);
+        compiled.put(file, new Entry(modified, size, schema));
+        return schema;
+    }
+}
