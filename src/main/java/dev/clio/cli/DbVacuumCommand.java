@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "vacuum", mixinStandardHelpOptions = true,
-        description = "VACUUM and ANALYZE the database (asks for confirmation; --yes for scripts).")
+        description = "VACUUM ANALYZE the database (ANALYZE on SQLite) (asks for confirmation; --yes for scripts).")
 final class DbVacuumCommand extends OpsCommand {
 
     @Mixin
@@ -16,8 +16,10 @@ final class DbVacuumCommand extends OpsCommand {
     @Override
     int run(Operations ops, Output out) {
         String dialect = ops.dbStatus().dialect();
-        if (!remediation(ops, out, confirm).approved(Operation.DB_VACUUM,
-                List.of("VACUUM and ANALYZE the " + dialect + " database (may briefly slow other queries)"))) {
+        String what = "sqlite".equalsIgnoreCase(dialect)
+                ? "ANALYZE the sqlite database (VACUUM is skipped: it needs every other connection idle)"
+                : "VACUUM ANALYZE the " + dialect + " database (may briefly slow other queries)";
+        if (!remediation(ops, out, confirm).approved(Operation.DB_VACUUM, List.of(what))) {
             return ExitCodes.PROBLEMS;
         }
         return Actions.print(ops.dbVacuum(), out);

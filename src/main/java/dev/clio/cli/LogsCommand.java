@@ -53,6 +53,9 @@ final class LogsCommand extends OpsCommand {
             out.printJson(java.util.Map.of("entries", entries));
             return ExitCodes.OK;
         }
+        if (entries.isEmpty() && !follow && !out.json()) {
+            out.out().println("No log lines match (since " + since + ").");
+        }
         entries.forEach(e -> print(out, e));
         out.out().flush();
         return follow ? follow(ops, query, out) : ExitCodes.OK;

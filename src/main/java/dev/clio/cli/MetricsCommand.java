@@ -29,12 +29,12 @@ final class MetricsCommand extends OpsCommand {
                         + Formats.millis(s.latency().p95Ms()) + ", p99 " + Formats.millis(s.latency().p99Ms()))
                 .add("Executions", s.workflowExecutions() + " (" + s.successfulExecutions() + " succeeded, "
                         + s.failedExecutions() + " failed)")
-                .add("Success rate", Formats.ratio(s.successRate()))
+                .add("Success rate", s.workflowExecutions() == 0 ? "-" : Formats.ratio(s.successRate()))
                 .add("Avg completion", Formats.decimal(s.averageCompletionSeconds()) + " s").print(out.out());
-        if (!s.errors().isEmpty()) {
+        if (s.errors().values().stream().anyMatch(n -> n > 0)) {
             out.out().println();
             TextTable errors = new TextTable("error", "count");
-            s.errors().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            s.errors().entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                     .thenComparing(Map.Entry.comparingByKey())).forEach(e -> errors.row(e.getKey(), e.getValue()));
             errors.print(out.out());
         }

@@ -1,7 +1,13 @@
 package dev.clio.cli;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.clio.ops.Operations;
+import dev.clio.ops.Workflows;
+import dev.clio.ops.embedded.EmbeddedEngine;
+import dev.clio.ops.embedded.EngineOptions;
 import dev.clio.ops.remote.RemoteOperations;
+import dev.clio.security.Caller;
 import dev.clio.workspace.Workspace;
 import dev.clio.workspace.WorkspaceInitializer;
 import java.io.IOException;
@@ -9,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,24 +23,57 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
-/** The real command line over a fresh workspace, with its streams, environment and confirmations under test control. */
-final class OpsCli {
+/**
+ * The real command line over a fresh workspace and its real embedded engine, with the streams, environment and
+ * confirmations under test control. The engine reads no process environment, so the tests are hermetic.
+ */
+final class OpsCli implements AutoCloseable {
 
     final Workspace ws;
+    final EmbeddedEngine engine;
     final Scripted confirmer = new Scripted();
     final Map<String, String> env = new HashMap<>();
-    final StandInOperations embedded;
 
-    private OpsCli(Workspace ws) {
+    private OpsCli(Workspace ws, EmbeddedEngine engine) {
         this.ws = ws;
-        this.embedded = new StandInOperations(ws);
+        this.engine = engine;
+    }
+
+    /** A workspace made by {@code init}, its engine opened with these {@code CLI_ORCHESTRATOR_*} variables. */
+    static OpsCli create(Path temp, Map<String, String> engineEnvironment) throws IOException {
+        return create(temp, EngineOptions.defaults().withEnvironment(engineEnvironment));
+    }
+
+    static OpsCli create(Path temp, EngineOptions options) throws IOException {
+        return create(temp, ws -> options);
+    }
+
+    /** A workspace made by {@code init}, its engine opened with the options made for it (a server's, say). */
+    static OpsCli create(Path temp, Function<Workspace, EngineOptions> options) throws IOException {
+        Workspace ws = WorkspaceInitializer.initialize(temp.resolve("ws")).workspace();
+        return new OpsCli(ws, EmbeddedEngine.open(ws, options.apply(ws)));
     }
 
     static OpsCli create(Path temp) throws IOException {
-        return new OpsCli(WorkspaceInitializer.initialize(temp.resolve("ws")).workspace());
+        return create(temp, Map.of());
+    }
+
+    /** The local admin's view, as {@code EmbeddedOperations.open} gives it. */
+    Operations local() {
+        return engine.operations(Caller.localUser());
+    }
+
+    /** Runs a sample workflow to its end, so that the store, the log and the metrics have something to say. */
+    Workflows.Execution execute(String sample) {
+        Operations ops = local();
+        String id = ops.execute(new Workflows.ExecuteRequest(sample, false, null, null, null, Map.of()))
+                .executionId();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !"running".equals(ops.execution(id).status()));
+        return ops.execution(id);
     }
 
     /** Runs in embedded mode against the workspace. */
@@ -52,7 +92,7 @@ final class OpsCli {
         OpsConnector connector = new OpsConnector() {
             @Override
             public Operations embedded(Workspace workspace) {
-                return embedded;
+                return local();
             }
 
             @Override
@@ -65,6 +105,11 @@ final class OpsCli {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public void close() {
+        engine.close();
     }
 
     record Result(int code, String out, String err) {

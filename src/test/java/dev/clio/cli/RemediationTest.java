@@ -2,8 +2,12 @@ package dev.clio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clio.ops.Resources;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +30,17 @@ class RemediationTest {
         kept = Files.writeString(cli.ws.artifacts().resolve("diagnostics.json"), "{}");
     }
 
+    @AfterEach
+    void close() {
+        cli.close();
+    }
+
+    private List<String> audited(String prefix) {
+        return cli.local().audit(new Resources.AuditQuery(Instant.EPOCH, null, prefix, null, 100)).stream()
+                .map(e -> e.action() + (Boolean.TRUE.equals(e.parameters().get("dry_run")) ? " (dry run)" : ""))
+                .toList();
+    }
+
     @Test
     void withoutATerminalOrYesNothingIsRemovedAndTheRefusalSaysWhatIsNeeded() {
         OpsCli.Result run = cli.run("artifacts", "clean");
@@ -35,6 +50,7 @@ class RemediationTest {
         assertThat(tmp).exists();
         assertThat(empty).exists();
         assertThat(cli.confirmer.prompts).isEmpty();
+        assertThat(audited("artifacts.")).containsExactly("artifacts.clean (dry run)");
     }
 
     @Test
@@ -52,6 +68,7 @@ class RemediationTest {
         OpsCli.Result run = cli.run("artifacts", "clean", "--yes");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Removed 2 file(s), 5 B:");
+        assertThat(audited("artifacts.")).containsExactly("artifacts.clean", "artifacts.clean (dry run)");
         assertThat(tmp).doesNotExist();
         assertThat(empty).doesNotExist();
         assertThat(kept).exists();
@@ -98,30 +115,32 @@ class RemediationTest {
     }
 
     @Test
-    void configSetShowsTheChangeAndIsRefusedWithoutConfirmation() {
+    void configSetShowsTheChangeAndIsRefusedWithoutConfirmation() throws Exception {
         OpsCli.Result refused = cli.run("config", "set", "port", "9090");
         assertThat(refused.code()).isEqualTo(ExitCodes.PROBLEMS);
         assertThat(refused.err()).contains("set port = 9090 (now 8080, from default)")
                 .contains("refused: config.set needs --yes");
-        assertThat(cli.run("config", "show").out()).containsPattern("port\\s+8080");
+        assertThat(cli.run("config", "show").out()).containsPattern("\\nport\\s+8080\\s+default");
         OpsCli.Result done = cli.run("config", "set", "port", "9090", "--yes");
         assertThat(done.code()).isZero();
-        assertThat(done.out()).startsWith("ok: config.set: port = 9090");
-        assertThat(cli.run("config", "show").out()).containsPattern("port\\s+9090");
+        assertThat(done.out()).startsWith("ok: config.set: port set in " + cli.ws.config());
+        assertThat(cli.run("config", "show").out()).containsPattern("\\nport\\s+9090\\s+file");
+        assertThat(Files.readString(cli.ws.config().resolve("orchestrator.yaml"))).contains("9090");
     }
 
     @Test
     void aSecretIsNeverEchoedInThePlan() {
-        OpsCli.Result run = cli.run("config", "set", "api_key", "sk-new-secret");
-        assertThat(run.err()).contains("set api_key = ********").doesNotContain("sk-new-secret")
-                .doesNotContain("sk-very-secret");
+        OpsCli.Result run = cli.run("config", "set", "jwt_secret", "new-jwt-secret-value");
+        assertThat(run.code()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(run.err()).contains("set jwt_secret = ********").doesNotContain("new-jwt-secret-value");
     }
 
     @Test
     void anUnknownSettingIsOneErrorLine() {
         OpsCli.Result run = cli.run("config", "set", "nope", "1", "--yes");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
-        assertThat(run.err().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("error: unknown setting 'nope'");
+        assertThat(run.err()).contains("set nope = 1 (not a listed setting)");
+        assertThat(run.err().lines().reduce((a, b) -> b).orElseThrow()).startsWith("error: unknown key 'nope'");
     }
 
     @Test
@@ -131,13 +150,14 @@ class RemediationTest {
             assertThat(refused.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.PROBLEMS);
             assertThat(refused.err()).contains("needs --yes or an interactive confirmation");
         }
-        assertThat(cli.embedded.audit).isEmpty();
+        assertThat(audited("db.")).isEmpty();
+        assertThat(audited("system.")).isEmpty();
         assertThat(cli.run("db", "vacuum", "-y").out()).startsWith("ok: db.vacuum");
         assertThat(cli.run("db", "create-indexes", "--yes").out()).startsWith("ok: db.create-indexes");
         OpsCli.Result gc = cli.run("system", "--gc", "--yes");
-        assertThat(gc.out()).startsWith("ok: system.gc").contains("Memory:");
-        assertThat(cli.embedded.audit).extracting(e -> e.action())
-                .containsExactly("system.gc", "db.create-indexes", "db.vacuum");
+        assertThat(gc.out()).startsWith("ok: system.gc: heap in use").contains("Memory:");
+        assertThat(audited("db.")).containsExactly("db.create-indexes", "db.vacuum");
+        assertThat(audited("system.")).containsExactly("system.gc");
     }
 
     @Test
