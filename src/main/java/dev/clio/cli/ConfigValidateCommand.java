@@ -26,7 +26,8 @@ final class ConfigValidateCommand extends OpsCommand {
             out.out().printf("%s: %d error(s), %d warning(s)%n%n", errors == 0 ? "Config OK" : "Config errors",
                     errors, findings.size() - errors);
             TextTable table = new TextTable("severity", "key", "message");
-            findings.forEach(f -> table.row(f.severity(), f.key(), f.message()));
+            findings.forEach(f -> table.row(f.severity(), f.key() == null || f.key().isBlank() ? "-" : f.key(),
+                    f.message()));
             table.print(out.out());
         }
         return errors == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
