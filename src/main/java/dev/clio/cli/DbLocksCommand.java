@@ -3,7 +3,8 @@ package dev.clio.cli;
 import dev.clio.ops.Operations;
 import picocli.CommandLine.Command;
 
-@Command(name = "locks", mixinStandardHelpOptions = true, description = "Blocked and blocking sessions (lock contention).")
+@Command(name = "locks", mixinStandardHelpOptions = true,
+        description = "Blocked and blocking sessions (lock contention).")
 final class DbLocksCommand extends OpsCommand {
 
     @Override

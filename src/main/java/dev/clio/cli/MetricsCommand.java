@@ -3,7 +3,6 @@ package dev.clio.cli;
 import dev.clio.ops.Durations;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operations;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,13 +28,12 @@ final class MetricsCommand extends OpsCommand {
                         + Formats.millis(s.latency().p95Ms()) + ", p99 " + Formats.millis(s.latency().p99Ms()))
                 .add("Executions", s.workflowExecutions() + " (" + s.successfulExecutions() + " succeeded, "
                         + s.failedExecutions() + " failed)")
-                .add("Success rate", s.workflowExecutions() == 0 ? "-" : Formats.ratio(s.successRate()))
+                .add("Success rate", s.workflowExecutions() == 0 ? "-"
+                        : Formats.ratio(s.successRate()))
                 .add("Avg completion", Formats.decimal(s.averageCompletionSeconds()) + " s").print(out.out());
-        if (s.errors().values().stream().anyMatch(n -> n > 0)) {
+        TextTable errors = TextTable.counts("error", "count", s.errors());
+        if (!errors.isEmpty()) {
             out.out().println();
-            TextTable errors = new TextTable("error", "count");
-            s.errors().entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> errors.row(e.getKey(), e.getValue()));
             errors.print(out.out());
         }
         if (!s.endpoints().isEmpty()) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
 
-    @CommandLine.Option(names = "--debug", description = "Show stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
+    @CommandLine.Option(names = "--debug", description = "Show stack traces of unexpected errors.",
+            scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
     @CommandLine.Spec

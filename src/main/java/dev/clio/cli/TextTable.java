@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An aligned text table with upper-case headers. Cells are made printable (control characters become spaces, so a
@@ -35,6 +36,15 @@ final class TextTable {
         }
         rows.add(row);
         return this;
+    }
+
+    /** A two-column table of the non-zero counts, largest first (ties by name), the way an on-call scans them. */
+    static TextTable counts(String name, String count, Map<String, Long> counts) {
+        TextTable table = new TextTable(name, count);
+        counts.entrySet().stream().filter(e -> e.getValue() != null && e.getValue() != 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> table.row(e.getKey(), e.getValue()));
+        return table;
     }
 
     boolean isEmpty() {

@@ -2,7 +2,6 @@ package dev.clio.cli;
 
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operations;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code tokens}: the "Token Budget Exceeded" diagnosis: today's usage, budget, burn rate, top workflows. */
@@ -23,11 +22,9 @@ final class TokensCommand extends OpsCommand {
                 .add("Exhausted at", t.projectedExhaustion() == null ? "not at this rate"
                         : Formats.time(t.projectedExhaustion()))
                 .print(out.out());
-        if (!t.byWorkflow().isEmpty()) {
+        TextTable table = TextTable.counts("workflow", "tokens", t.byWorkflow());
+        if (!table.isEmpty()) {
             out.out().println();
-            TextTable table = new TextTable("workflow", "tokens");
-            t.byWorkflow().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> table.row(e.getKey(), e.getValue()));
             table.print(out.out());
         }
         return ExitCodes.OK;

@@ -109,6 +109,18 @@ class OpsCommandsTest {
     }
 
     @Test
+    void hostileLogTextCannotDriveTheTerminal() throws Exception {
+        String line = "{\"timestamp\":\"" + java.time.Instant.now() + "\",\"level\":\"ERROR\",\"event\":\"x\","
+                + "\"message\":\"bad\\u001b[2Jthing\\nsecond\",\"workflow_name\":\"W\"}\n";
+        Files.createDirectories(cli.ws.logs());
+        Files.writeString(cli.ws.engineLog(), line, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        OpsCli.Result run = cli.run("logs", "--level", "ERROR");
+        assertThat(run.out()).doesNotContain("\u001b").contains("bad [2Jthing second");
+        assertThat(run.out().lines()).hasSize(1);
+    }
+
+    @Test
     void configShowMasksSecretsInTextAndJson() throws Exception {
         OpsCli.Result text = cli.run("config", "show");
         assertThat(text.out()).startsWith("KEY").containsPattern("port\\s+8080\\s+default")
