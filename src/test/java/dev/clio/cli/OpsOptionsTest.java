@@ -19,6 +19,11 @@ class OpsOptionsTest {
         cli = OpsCli.create(temp);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        cli.close();
+    }
+
     @Test
     void anUnsetKeyVariableIsOneClearLine() {
         OpsCli.Result run = cli.raw("health", "--connection", "http://127.0.0.1:9", "--api-key-env", "CLIO_KEY");
@@ -34,6 +39,16 @@ class OpsOptionsTest {
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
         assertThat(run.err()).startsWith("error: --api-key-env takes the NAME of an environment variable")
                 .doesNotContain("clio_abc-def.ghi");
+    }
+
+    @Test
+    void anUnreadableCaCertificateIsOneLine() {
+        cli.env.put("CLIO_KEY", "clio_whatever");
+        OpsCli.Result run = cli.raw("health", "--connection", "https://127.0.0.1:9", "--api-key-env", "CLIO_KEY",
+                "--ca-cert", temp.resolve("missing.pem").toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(run.err().strip()).isEqualTo("error: --ca-cert " + temp.resolve("missing.pem")
+                + " is not a readable file");
     }
 
     @Test
