@@ -3,15 +3,21 @@ package dev.clio.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.clio.config.Settings;
+import dev.clio.config.SettingsException;
+import dev.clio.config.SettingsLoader;
 import dev.clio.engine.adapter.Adapter;
 import dev.clio.engine.adapter.AdapterRegistry;
-import dev.clio.engine.adapter.AdapterSettings;
 import dev.clio.engine.adapter.Availability;
 import dev.clio.engine.adapter.StepRequest;
 import dev.clio.engine.workflow.OnFail;
 import dev.clio.engine.workflow.Retry;
 import dev.clio.engine.workflow.Step;
+import dev.clio.workspace.Workspace;
+import dev.clio.workspace.Workspaces;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "adapters", description = {"List the adapters: type, whether they can run here and why not, the "
-        + "wrapped tool's version, and the token estimate of an empty step.",
-    "AI adapters read CLI_ORCHESTRATOR_ANTHROPIC_API_KEY / CLI_ORCHESTRATOR_OPENAI_API_KEY (or ANTHROPIC_API_KEY / "
-        + "OPENAI_API_KEY) and CLI_ORCHESTRATOR_AI_PROVIDER."})
+@Command(name = "adapters", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List the adapters: type, whether they can run here and why not, the wrapped tool's version, "
+            + "and the token estimate of an empty step.",
+    "AI adapters read the anthropic_*/openai_* settings and ai_provider (CLI_ORCHESTRATOR_* variables over "
+        + "config/orchestrator.yaml), or ANTHROPIC_API_KEY / OPENAI_API_KEY."})
 final class AdaptersCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -34,13 +41,25 @@ final class AdaptersCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace whose config/orchestrator.yaml "
+            + "supplies settings, as for run (default: the current directory if it is one, else the demo workspace).")
+    Path workspaceDir;
+
     @Spec
     CommandSpec spec;
 
     /** Probes each installed tool once ({@code tool --version}); takes a second or two on a cold start. */
     @Override
     public Integer call() throws JsonProcessingException {
-        AdapterRegistry registry = AdapterRegistry.defaults(AdapterSettings.orchestratorVariables(System.getenv()));
+        Settings settings;
+        try {
+            Workspace workspace = Workspaces.resolve(Path.of("").toAbsolutePath(), workspaceDir);
+            settings = SettingsLoader.forWorkspace(workspace).load();
+        } catch (IOException | SettingsException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE_OR_IO;
+        }
+        AdapterRegistry registry = AdapterRegistry.defaults(adapterSettings(settings));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Adapter adapter : registry.adapters()) {
             rows.add(row(adapter));
@@ -53,6 +72,20 @@ final class AdaptersCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The AI settings the adapters read, by their setting names (as {@code run} passes them). */
+    static Map<String, String> adapterSettings(Settings settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("anthropic_api_key", settings.anthropicApiKey());
+        values.put("anthropic_base_url", settings.anthropicBaseUrl());
+        values.put("anthropic_model", settings.anthropicModel());
+        values.put("openai_api_key", settings.openaiApiKey());
+        values.put("openai_base_url", settings.openaiBaseUrl());
+        values.put("openai_model", settings.openaiModel());
+        values.put("ai_provider", settings.aiProvider());
+        values.values().removeIf(v -> v == null || v.isBlank());
+        return values;
     }
 
     private static Map<String, Object> row(Adapter adapter) {

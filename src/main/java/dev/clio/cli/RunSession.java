@@ -59,7 +59,7 @@ final class RunSession implements AutoCloseable {
 
     static RunSettings runSettings(Settings settings) {
         return RunSettings.defaults().withMaxTokensDefault(settings.maxTokensDefault())
-                .withCacheTtl(settings.cacheTtl());
+                .withCache(settings.cacheEnabled(), settings.cacheTtl());
     }
 
     private static Map<String, String> adapterSettings(Settings settings) {

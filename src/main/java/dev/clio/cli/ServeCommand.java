@@ -5,8 +5,8 @@ import dev.clio.ops.RequestStats;
 import dev.clio.ops.Resources;
 import dev.clio.security.Caller;
 import dev.clio.security.SecurityGate;
-import dev.clio.server.AccessRecord;
 import dev.clio.server.ApiServer;
+import dev.clio.server.AsyncAccessLog;
 import dev.clio.server.ServerBootstrap;
 import dev.clio.server.ServerOptions;
 import dev.clio.server.ServerSecurity;
@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Counted down once the resources are closed, so a SIGTERM hook can wait for the audit log to be flushed. */
     private final CountDownLatch closed = new CountDownLatch(1);
+    private boolean interrupted;
 
     @Override
     public Integer call() {
@@ -64,14 +65,19 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: this build has no engine wired into 'serve' (ServerBootstrap has no provider)");
             return ExitCodes.USAGE_OR_IO;
         }
-        return run(ws, provider, err);
+        int code = run(ws, provider, err);
+        if (interrupted) {
+            // restored only now: with the flag set, closing the gate and the store fails their last writes
+            Thread.currentThread().interrupt();
+        }
+        return code;
     }
 
     private int run(Workspace ws, ServerBootstrap.Provider provider, PrintWriter err) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         RequestStats stats = new RequestStats();
         try (SecurityGate gate = ServerSecurity.open(ws.security());
-                AccessLog accessLog = AccessLog.open(ws.accessLog());
+                AsyncAccessLog accessLog = new AsyncAccessLog(AccessLog.open(ws.accessLog()));
                 ServerBootstrap.Backend backend = provider.open(ws, registry, stats, gate)) {
             List<Resources.ConfigFinding> errors = backend.factory().forCaller(Caller.localUser()).validateConfig()
                     .stream().filter(f -> "error".equals(f.severity())).toList();
@@ -81,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.PROBLEMS;
             }
             ServerOptions options = ServerOptions.builder(gate).bind(bind).port(port).registry(registry)
-                    .stats(stats).accessLog(AccessRecord.to(accessLog)).build();
+                    .stats(stats).accessLog(accessLog).build();
             return serve(backend, options, err);
         } finally {
             closed.countDown();
@@ -121,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
             // stop with the flag cleared, or Jetty's graceful stop is cut short; then keep the interrupt
             server.stop();
             Runtime.getRuntime().removeShutdownHook(hook);
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,7 @@
 package dev.clio.ops;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -29,9 +31,17 @@ public final class OpsJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addMixIn(Workflows.Execution.class, ExecutionJson.class)
             .build();
 
     private OpsJson() {
+    }
+
+    /** Writes the derived {@code success} of an execution, as the original API did, and ignores it when reading. */
+    @JsonIgnoreProperties(value = "success", allowGetters = true)
+    private abstract static class ExecutionJson {
+        @JsonProperty("success")
+        abstract boolean success();
     }
 
     /** The shared, thread-safe mapper; do not reconfigure it. */

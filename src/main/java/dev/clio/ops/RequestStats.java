@@ -30,6 +30,7 @@ public final class RequestStats {
 
     private final InstantSource clock;
     private final AtomicReferenceArray<Bucket> buckets;
+    private volatile Cached last;
 
     public RequestStats() {
         this(Duration.ofHours(24), InstantSource.system());
@@ -54,9 +55,23 @@ public final class RequestStats {
         counter.increment();
     }
 
-    /** The requests of the last {@code window} (rounded up to whole minutes, at most the retention). */
+    /**
+     * The requests of the last {@code window} (rounded up to whole minutes, at most the retention). A snapshot is
+     * reused for up to one second, so that a dashboard polling hard costs one summation per second.
+     */
     public Snapshot snapshot(Duration window) {
-        long now = clock.millis() / 60_000;
+        long millis = clock.millis();
+        Cached cached = last;
+        if (cached != null && cached.window.equals(window) && millis >= cached.atMillis
+                && millis - cached.atMillis < 1_000) {
+            return cached.snapshot;
+        }
+        Snapshot fresh = compute(window, millis / 60_000);
+        last = new Cached(window, millis, fresh);
+        return fresh;
+    }
+
+    private Snapshot compute(Duration window, long now) {
         long minutes = Math.min(buckets.length(), Math.max(1, (window.toSeconds() + 59) / 60));
         long[] bins = new long[BINS];
         Map<Key, Long> counts = new HashMap<>();
@@ -156,6 +171,9 @@ public final class RequestStats {
     }
 
     private record Key(String endpoint, String method, int status) {
+    }
+
+    private record Cached(Duration window, long atMillis, Snapshot snapshot) {
     }
 
     private static final class Bucket {

@@ -35,6 +35,11 @@ public final class Workflows {
         public Execution {
             steps = List.copyOf(steps);
         }
+
+        /** The original API's {@code success}: true once the execution has succeeded (false while running). */
+        public boolean success() {
+            return "succeeded".equals(status);
+        }
     }
 
     public record StepState(String stepId, String name, String actor, String status, int attempts, long tokensUsed,

@@ -6,6 +6,7 @@ import dev.clio.security.AuditRecord;
 import dev.clio.security.AuditResult;
 import dev.clio.security.Caller;
 import dev.clio.security.Role;
+import dev.clio.security.SecurityMetrics;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -21,9 +22,12 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP service API ({@code cli-orchestrator serve}): a thin mapping of {@link Operations} onto HTTP with API-key
@@ -32,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ApiServer implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final String REQUEST_ID = "clio.request_id";
     private static final String STARTED = "clio.started";
     private static final String ROUTE = "clio.route";
@@ -52,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(OperationsFactory factory, ServerOptions options) {
         this.factory = factory;
         this.options = options;
-        this.gate = new Gatekeeper(options.gate(), options.registry());
+        this.gate = new Gatekeeper(options.gate());
         this.metrics = new HttpMetrics(options.registry());
         this.streams = new LogStream.Settings(options.heartbeat(), options.streamBuffer(),
                 new Semaphore(options.maxStreams()), new AtomicBoolean());
@@ -66,14 +70,19 @@ public final class ApiServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the address cannot be bound (in use, not local)
      */
     public static ApiServer start(OperationsFactory factory, ServerOptions options) {
-        java.util.List<String> problems = ServerSecurity.mismatches(options.gate().policy());
+        List<String> problems = ServerSecurity.mismatches(options.gate().policy());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the security gate's access policy disagrees with the routes: "
                     + String.join("; ", problems) + " (build the gate with ServerSecurity.policy())");
         }
         ApiServer server = new ApiServer(factory, options);
         server.bindJvmMetrics();
-        server.app = Javalin.create(server::configure).start();
+        try {
+            server.app = Javalin.create(server::configure).start();
+        } catch (RuntimeException e) {
+            server.gcMetrics.close();
+            throw e;
+        }
         return server;
     }
 
@@ -115,6 +124,8 @@ public final class ApiServer implements AutoCloseable {
         cfg.http.compressionStrategy = CompressionStrategy.NONE;
         cfg.jetty.host = options.bind();
         cfg.jetty.port = options.port();
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
         cfg.routes.before(this::prepare);
         for (Route route : Routes.all()) {
             cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler(route));
@@ -245,5 +256,6 @@ public final class ApiServer implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        new SecurityMetrics(options.gate().monitor(), options.clock()).bindTo(registry);
     }
 }

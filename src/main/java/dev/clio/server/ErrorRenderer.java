@@ -26,7 +26,13 @@ final class ErrorRenderer {
                 api.headers().forEach(ctx::header);
                 write(ctx, api.kind().httpStatus(), api.kind().code(), api.getMessage(), api.details());
             }
-            case OpsException ops -> write(ctx, ops.kind().httpStatus(), code(ops), ops.getMessage(), null);
+            case OpsException ops -> {
+                if (ops.kind().httpStatus() >= 500) {
+                    LOG.warn("{} {} answered {} (request {}): {}", ctx.method(), ApiCall.clean(ctx.path()),
+                            ops.kind().httpStatus(), ctx.attribute(ApiServer.REQUEST_ID), ops.getMessage());
+                }
+                write(ctx, ops.kind().httpStatus(), code(ops), ops.getMessage(), null);
+            }
             case HttpResponseException http -> fromJavalin(ctx, http.getStatus(), http.getMessage());
             default -> {
                 LOG.error("unexpected failure of {} {} (request {})", ctx.method(), ApiCall.clean(ctx.path()),

@@ -6,15 +6,13 @@ import dev.clio.security.Caller;
 import dev.clio.security.Decision;
 import dev.clio.security.Role;
 import dev.clio.security.SecurityGate;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 
 /**
  * The server's side of {@link SecurityGate}: {@code X-API-Key} header only, the gate's limiter (429 with
  * {@code Retry-After}), authentication, then the role the action needs (deny by default). The gate audits failures
- * and denials and feeds the security monitor; this class turns its answers into API errors and counts them for
- * Prometheus ({@code auth_failures_total}, {@code permission_denials_total}, {@code auth_rate_limited_total}).
+ * and denials and feeds the security monitor, whose counters {@link ApiServer} publishes on {@code /metrics}
+ * ({@code auth_failures_total}, {@code permission_denials_total}, …); this class turns its answers into API errors.
  */
 final class Gatekeeper {
 
@@ -23,21 +21,9 @@ final class Gatekeeper {
     static final String RATE_LIMITED = "API rate limit exceeded. Try again later.";
 
     private final SecurityGate gate;
-    private final Counter authFailures;
-    private final Counter rateLimited;
-    private final MeterRegistry registry;
 
-    Gatekeeper(SecurityGate gate, MeterRegistry registry) {
+    Gatekeeper(SecurityGate gate) {
         this.gate = gate;
-        this.registry = registry;
-        this.authFailures = Counter.builder("auth.failures").description("Requests with a missing or invalid key")
-                .register(registry);
-        this.rateLimited = Counter.builder("auth.rate_limited")
-                .description("Requests refused because their client failed to authenticate too often")
-                .register(registry);
-        for (Role role : Role.values()) {
-            denials(role);
-        }
     }
 
     /** The caller of a route that needs no key; never used for anything but public reads. */
@@ -55,16 +41,12 @@ final class Gatekeeper {
         Admission admission = gate.admit(keyHeader, client);
         switch (admission.outcome()) {
             case RATE_LIMITED -> {
-                rateLimited.increment();
                 String retry = String.valueOf(admission.retryAfterSeconds());
                 throw new ApiException(OpsException.Kind.RATE_LIMITED, RATE_LIMITED, Map.of("retry_after_seconds",
                         admission.retryAfterSeconds(), "hint", admission.message()), Map.of("Retry-After", retry));
             }
-            case UNAUTHORIZED -> {
-                authFailures.increment();
-                throw new ApiException(OpsException.Kind.UNAUTHORIZED, UNAUTHORIZED,
-                        Map.of("hint", admission.message()), Map.of());
-            }
+            case UNAUTHORIZED -> throw new ApiException(OpsException.Kind.UNAUTHORIZED, UNAUTHORIZED,
+                    Map.of("hint", admission.message()), Map.of());
             case UNAVAILABLE -> throw new ApiException(OpsException.Kind.UNAVAILABLE, admission.message(), null,
                     Map.of());
             default -> {
@@ -74,16 +56,10 @@ final class Gatekeeper {
         Caller caller = admission.caller();
         Decision decision = gate.authorize(caller, action, target);
         if (!decision.allowed()) {
-            denials(decision.required()).increment();
             throw new ApiException(OpsException.Kind.FORBIDDEN, decision.message(), decision.required() == null
                     ? Map.of("role", caller.role().label())
                     : Map.of("required_role", decision.required().label(), "role", caller.role().label()), Map.of());
         }
         return caller;
-    }
-
-    private Counter denials(Role required) {
-        return Counter.builder("permission.denials").description("Authenticated requests refused for their role")
-                .tag("required_role", required == null ? "none" : required.label()).register(registry);
     }
 }

@@ -1,6 +1,6 @@
 package dev.clio.server;
 
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +19,11 @@ final class RequestIds {
         return incoming != null && SAFE.matcher(incoming).matches() ? incoming : generate();
     }
 
+    /** 80 random bits as 20 hex digits; not a secret, so no SecureRandom (its lock would serialise requests). */
     static String generate() {
-        return "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String high = Long.toHexString(random.nextLong() | Long.MIN_VALUE).substring(0, 16);
+        String low = Integer.toHexString((random.nextInt() & 0xffff) | 0x10000).substring(1);
+        return "req_" + high + low;
     }
 }

@@ -6,15 +6,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clio.engine.adapter.AdapterSpec;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AdaptersCommandTest {
 
+    @TempDir
+    Path workspace;
+
+    @BeforeEach
+    void workspaceLayout() throws Exception {
+        Files.createDirectories(workspace.resolve(".ai/workflows"));
+        Files.createDirectories(workspace.resolve("config"));
+    }
+
+    private MainTest.Captured adapters(String... args) {
+        List<String> argv = new ArrayList<>(List.of("adapters", "--workspace", workspace.toString()));
+        argv.addAll(List.of(args));
+        return MainTest.Captured.run(argv.toArray(String[]::new));
+    }
+
     @Test
     void textTableListsEveryAdapterWithAvailabilityAndReason() {
-        MainTest.Captured run = MainTest.Captured.run("adapters");
+        MainTest.Captured run = adapters();
         assertThat(run.code()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("NAME").contains("TYPE", "AVAILABLE", "VERSION", "EST. TOKENS", "REASON");
@@ -31,7 +50,7 @@ class AdaptersCommandTest {
 
     @Test
     void jsonHasOneObjectPerAdapter() throws Exception {
-        MainTest.Captured run = MainTest.Captured.run("adapters", "--format", "json");
+        MainTest.Captured run = adapters("--format", "json");
         assertThat(run.code()).isZero();
         JsonNode rows = new ObjectMapper().readTree(run.out());
         assertThat(rows.size()).isEqualTo(BuiltinAdapterSpecs.catalog().specs().size());
@@ -49,8 +68,41 @@ class AdaptersCommandTest {
     }
 
     @Test
+    void theWorkspaceConfigFileSuppliesTheAiKey() throws Exception {
+        Files.writeString(workspace.resolve("config/orchestrator.yaml"), "ai_provider: openai\n"
+                + "openai_api_key: sk-from-config\nopenai_model: gpt-test\n");
+        MainTest.Captured run = adapters("--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(run.out());
+        for (JsonNode row : rows) {
+            if (row.get("name").asText().equals("ai_analyst")) {
+                assertThat(row.get("available").asBoolean()).isTrue();
+                assertThat(row.get("version").asText()).isEqualTo("openai/gpt-test");
+                return;
+            }
+        }
+        throw new AssertionError("ai_analyst not listed");
+    }
+
+    @Test
+    void aBrokenConfigFileIsAOneLineError() throws Exception {
+        Files.writeString(workspace.resolve("config/orchestrator.yaml"), "ai_provider: [unclosed\n");
+        MainTest.Captured run = adapters();
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(run.err()).startsWith("error: ").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        MainTest.Captured run = MainTest.Captured.run("adapters", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: cli-orchestrator adapters").contains("--format=<format>")
+                .contains("text, json");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
-        MainTest.Captured run = MainTest.Captured.run("adapters", "--format", "xml");
+        MainTest.Captured run = adapters("--format", "xml");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
         assertThat(run.err()).startsWith("error: Invalid value for option '--format'").doesNotContain("Exception");
     }

@@ -161,6 +161,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void schemaWithATypoIsReportedAgainstItsMetaSchema() throws Exception {
+        Path schema = write("typo.json", "{\"type\": \"objekt\"}");
+        MainTest.Captured run = MainTest.Captured.run("verify", "--schema", schema.toString(),
+                write("z.json", "{}").toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("error: the schema " + schema + " is not a valid JSON schema: /type:");
+    }
+
+    @Test
     void strictMakesUndeclaredInputsErrors() throws Exception {
         Path wf = write("w.yaml", GOOD + "    when: \"inputs.go == true\"\n");
         assertThat(MainTest.Captured.run("verify", wf.toString()).code()).isZero();

@@ -37,7 +37,7 @@ class DurationsAndJsonTest {
                 java.time.Instant.parse("2026-12-01T10:00:00Z"), null, List.of());
         String json = OpsJson.mapper().writeValueAsString(execution);
         assertThat(json).contains("\"execution_id\":\"exec_1\"").contains("\"tokens_used\":50")
-                .contains("\"started_at\":\"2026-12-01T10:00:00Z\"");
+                .contains("\"started_at\":\"2026-12-01T10:00:00Z\"").contains("\"success\":false");
         assertThat(OpsJson.mapper().readValue(json, Workflows.Execution.class)).isEqualTo(execution);
         var request = new Workflows.ExecuteRequest("w.yaml", true, null, null, 1000L, Map.of("a", "b"));
         assertThat(OpsJson.mapper().readValue(OpsJson.mapper().writeValueAsString(request),

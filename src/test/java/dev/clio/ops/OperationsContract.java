@@ -347,7 +347,7 @@ public abstract class OperationsContract extends OperationsContractBase {
     void databaseCallsAnswerWhatTheStoreCan() {
         Resources.DbStatus status = viewer().dbStatus();
         assertThat(status.reachable()).isTrue();
-        assertThat(status.dialect()).isEqualTo("sqlite");
+        assertThat(status.dialect()).isEqualTo(expectedDialect());
         assertThat(viewer().dbActivity().note()).isNotBlank();
         assertThat(viewer().dbSlowQueries().note()).isNotBlank();
         assertThat(viewer().dbLocks().rows()).isEmpty();

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class OperationsContractBase {
 
     /** An unknown setting variable: validate must report it as a warning, and nothing may crash on it. */
-    static final String UNKNOWN_VARIABLE = "CLI_ORCHESTRATOR_NOT_A_SETTING";
+    protected static final String UNKNOWN_VARIABLE = "CLI_ORCHESTRATOR_NOT_A_SETTING";
     static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
 
     @TempDir
@@ -60,6 +60,7 @@ public abstract class OperationsContractBase {
     final void closeEngine() {
         engineStopping();
         engine.close();
+        engineClosed();
     }
 
     /** The engine under test; override to open it differently. */
@@ -75,6 +76,10 @@ public abstract class OperationsContractBase {
     protected void engineStopping() {
     }
 
+    /** Called after the engine closed (drop a database here). */
+    protected void engineClosed() {
+    }
+
     /** Operations bound to this caller, however the implementation under test makes them. */
     protected abstract Operations operations(Caller caller);
 
@@ -82,6 +87,11 @@ public abstract class OperationsContractBase {
     protected Caller caller(Role role) {
         return role == Role.ADMIN ? Caller.local("contract-admin") : Caller.key("clio_" + role.label(), role,
                 "127.0.0.1");
+    }
+
+    /** The store's dialect as {@code dbStatus} names it. */
+    protected String expectedDialect() {
+        return "sqlite";
     }
 
     /** The audit actor a call made by this caller is recorded with. */

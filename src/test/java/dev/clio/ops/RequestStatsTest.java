@@ -43,10 +43,15 @@ class RequestStatsTest {
     void theWindowSlidesAndOldMinutesAreForgotten() {
         RequestStats stats = new RequestStats(Duration.ofMinutes(10), clock);
         stats.record("GET", "/x", 200, 1_000);
+        assertThat(stats.snapshot(Duration.ofMinutes(1)).totalRequests()).isEqualTo(1);
+        stats.record("GET", "/x", 200, 1_000);
+        assertThat(stats.snapshot(Duration.ofMinutes(1)).totalRequests()).as("reused within 1 s").isEqualTo(1);
+        now.set(now.get().plusMillis(1_000));
+        assertThat(stats.snapshot(Duration.ofMinutes(1)).totalRequests()).isEqualTo(2);
         now.set(now.get().plus(Duration.ofMinutes(3)));
         stats.record("GET", "/x", 200, 1_000);
         assertThat(stats.snapshot(Duration.ofMinutes(1)).totalRequests()).isEqualTo(1);
-        assertThat(stats.snapshot(Duration.ofMinutes(5)).totalRequests()).isEqualTo(2);
+        assertThat(stats.snapshot(Duration.ofMinutes(5)).totalRequests()).isEqualTo(3);
         now.set(now.get().plus(Duration.ofMinutes(30)));
         stats.record("GET", "/x", 200, 1_000);
         assertThat(stats.snapshot(Duration.ofDays(7)).totalRequests()).as("clipped to retention").isEqualTo(1);

@@ -120,6 +120,7 @@ class HostileRequestsTest {
                 ? t.send("PUT", path, t.admin, "{\"value\":\"x\"}")
                 : t.send(HttpRequest.newBuilder(t.uri(path)).GET(), t.admin);
         assertThat(r.statusCode()).as(path + " -> " + r.body()).isIn(400, 404);
+        assertThat(TestServer.json(r).path("error").asText()).isIn("validation_error", "not_found");
         assertThat(r.body()).doesNotContain("root:");
         assertThat(t.ops.calls).noneMatch(c -> c.args().stream().anyMatch(a -> String.valueOf(a).contains("..")));
     }
@@ -131,6 +132,17 @@ class HostileRequestsTest {
         JsonNode body = error(t.post("/api/v1/workflows/verify", t.viewer, "{\"workflow_file\":\"" + file + "\"}"),
                 400, "validation_error");
         assertThat(body.path("message").asText()).startsWith("workflow_file:");
+    }
+
+    @Test
+    void jettyLevelRefusalsUseTheSameShape() throws IOException {
+        String raw = rawRequest("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(raw).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
+                .contains("\"error\":\"validation_error\"").doesNotContain("<html");
+        HttpResponse<String> big = t.send(HttpRequest.newBuilder(t.uri("/health")).header("X-Big", "a".repeat(20_000))
+                .GET(), null);
+        assertThat(big.statusCode()).isEqualTo(431);
+        assertThat(TestServer.json(big).path("error").asText()).isEqualTo("validation_error");
     }
 
     @Test

@@ -36,8 +36,16 @@ final class InMemoryOperations implements Operations {
     private volatile RuntimeException crash;
     volatile boolean healthy = true;
 
+    private final boolean recordCalls;
+
     InMemoryOperations(RequestStats stats) {
+        this(stats, true);
+    }
+
+    /** With {@code recordCalls} false nothing accumulates, for benchmarks. */
+    InMemoryOperations(RequestStats stats, boolean recordCalls) {
         this.stats = stats;
+        this.recordCalls = recordCalls;
     }
 
     void failWith(OpsException.Kind kind, String message) {
@@ -53,7 +61,9 @@ final class InMemoryOperations implements Operations {
     }
 
     private void called(String name, Object... args) {
-        calls.add(new Call(name, Arrays.asList(args)));
+        if (recordCalls) {
+            calls.add(new Call(name, Arrays.asList(args)));
+        }
         if (crash != null) {
             throw crash;
         }

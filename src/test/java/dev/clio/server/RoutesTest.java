@@ -102,6 +102,8 @@ class RoutesTest {
         assertThat(body.path("execution_id").asText()).isEqualTo("exec_abc123def456");
         assertThat(body.path("status").asText()).isEqualTo("running");
         assertThat(body.path("tokens_used").asLong()).isEqualTo(150);
+        assertThat(body.path("success").isBoolean()).isTrue();
+        assertThat(body.path("success").asBoolean()).isFalse();
         assertThat(r.headers().firstValue("Location")).contains("/api/v1/executions/exec_abc123def456");
         assertThat(t.ops.last().args()).containsExactly(new Workflows.ExecuteRequest(
                 ".ai/workflows/PY_EDIT_TRIAGE.yaml", true, "src/**/*.py", "lane/a", 50_000L, Map.of("target", "src")));

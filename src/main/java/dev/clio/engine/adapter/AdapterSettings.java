@@ -11,8 +11,6 @@ import java.util.function.UnaryOperator;
  */
 public record AdapterSettings(Map<String, String> values) {
 
-    private static final String PREFIX = "CLI_ORCHESTRATOR_";
-
     public AdapterSettings {
         values = Map.copyOf(values);
     }
@@ -40,20 +38,6 @@ public record AdapterSettings(Map<String, String> values) {
             }
         }
         return new AdapterSettings(merged);
-    }
-
-    /**
-     * The {@code CLI_ORCHESTRATOR_*} variables of an environment as settings keys:
-     * {@code CLI_ORCHESTRATOR_ANTHROPIC_API_KEY} becomes {@code anthropic_api_key}.
-     */
-    public static Map<String, String> orchestratorVariables(Map<String, String> environment) {
-        Map<String, String> keys = new java.util.HashMap<>();
-        environment.forEach((name, value) -> {
-            if (name.startsWith(PREFIX) && name.length() > PREFIX.length() && value != null) {
-                keys.put(name.substring(PREFIX.length()).toLowerCase(Locale.ROOT), value);
-            }
-        });
-        return keys;
     }
 
     /** A non-blank value, trimmed. */

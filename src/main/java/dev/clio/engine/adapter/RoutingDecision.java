@@ -6,7 +6,8 @@ package dev.clio.engine.adapter;
  * @param actor the step's actor as written
  * @param adapterName the adapter that runs the step: the actor itself or its deterministic alternative
  * @param type the type of {@code adapterName}
- * @param reasoning one human-readable sentence ("Policy prefers deterministic - using code_fixers instead of ai_editor")
+ * @param reasoning one human-readable sentence, e.g.
+ *     "Policy prefers deterministic - using code_fixers instead of ai_editor"
  * @param estimatedTokens 0 for deterministic adapters
  * @param available false when the step cannot run; the runner then fails it with
  *     {@code adapter not available: <adapterName> (<unavailableReason>)}

@@ -90,7 +90,7 @@ public final class WorkflowRunner implements AutoCloseable {
         listeners.addAll(options.listeners());
         String date = LocalDate.now(options.clock().withZone(ZoneOffset.UTC)).toString();
         Templates templates = new Templates(inputs, date, id, workflow.name());
-        StepCache cache = workflow.policy().enableCaching()
+        StepCache cache = workflow.policy().enableCaching() && options.settings().cacheEnabled()
                 ? new StepCache(options.workspace().root(), options.clock(), options.settings().cacheTtl())
                 : null;
         return new RunContext(id, workflow, options, router, when, new Emitter(listeners),

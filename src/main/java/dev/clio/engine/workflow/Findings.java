@@ -14,8 +14,12 @@ final class Findings {
             .thenComparing(Diagnostic::rule)
             .thenComparing(Diagnostic::message);
 
+    /** More findings than this in one document help nobody and cost memory; the rest are counted. */
+    static final int MAX_DIAGNOSTICS = 1000;
+
     private final String file;
     private final List<Diagnostic> list = new ArrayList<>();
+    private int dropped;
     private PositionMap positions;
     private HumanPaths paths;
 
@@ -33,6 +37,10 @@ final class Findings {
     }
 
     void at(SourceRange r, Severity severity, String rule, String pointer, String message) {
+        if (list.size() >= MAX_DIAGNOSTICS) {
+            dropped++;
+            return;
+        }
         String path = paths == null ? "" : paths.describe(pointer);
         list.add(new Diagnostic(file, r.line(), r.column(), r.endLine(), r.endColumn(), severity, rule, pointer, path,
                 message));
@@ -63,6 +71,12 @@ final class Findings {
     List<Diagnostic> sorted() {
         List<Diagnostic> out = new ArrayList<>(list);
         out.sort(BY_POSITION);
+        if (dropped > 0) {
+            Diagnostic last = out.get(out.size() - 1);
+            out.add(new Diagnostic(file, last.line(), last.column(), last.endLine(), last.endColumn(), Severity.INFO,
+                    "too-many-diagnostics", "", "document", dropped + " more diagnostics not shown; fix the ones "
+                            + "above first"));
+        }
         return out;
     }
 }

@@ -3,7 +3,10 @@ package dev.clio.engine.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** Words a JSON pointer the way an author reads the file: {@code /steps/1/with/files} → {@code step 1.002 › with.files}. */
+/**
+ * Words a JSON pointer the way an author reads the file: {@code /steps/1/with/files} becomes
+ * {@code step 1.002 › with.files}.
+ */
 final class HumanPaths {
 
     private static final String SEP = " \u203a ";

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clio.engine.workflow.Diagnostic.Severity;
 import java.math.BigInteger;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -48,7 +47,6 @@ final class NodeConverter {
     private final PositionMap positions;
     private final Findings findings;
     private final int maxNodes;
-    private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int count;
 
     NodeConverter(LoaderOptions options, PositionMap positions, Findings findings, int maxNodes) {
@@ -80,21 +78,23 @@ final class NodeConverter {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 size += expandedSize(t.getKeyNode(), memo) + expandedSize(t.getValueNode(), memo);
-                checkBudget(size, node);
+                checkBudget(size, node, memo);
             }
         } else if (node instanceof SequenceNode s) {
             for (Node item : s.getValue()) {
                 size += expandedSize(item, memo);
-                checkBudget(size, node);
+                checkBudget(size, node, memo);
             }
         }
         memo.put(node, size);
         return size;
     }
 
-    private void checkBudget(long size, Node node) {
+    private void checkBudget(long size, Node node, IdentityHashMap<Node, Long> memo) {
         if (size > maxNodes) {
-            throw new Abort(tooMany, node);
+            // Few distinct nodes but a huge expansion means aliases; otherwise the document is simply too big.
+            throw new Abort(memo.size() * 2L < maxNodes ? tooMany : "the document has more than " + maxNodes
+                    + " values; split it into smaller workflows", node);
         }
     }
 
@@ -102,20 +102,14 @@ final class NodeConverter {
         if (++count > maxNodes) {
             throw new Abort(tooMany, node);
         }
-        if (!onPath.add(node)) {
-            throw new Abort(RECURSIVE, node);
-        }
-        try {
-            positions.putValue(pointer, SourceRange.of(node.getStartMark(), node.getEndMark()));
-            return switch (node) {
-                case MappingNode m -> mapping(m, pointer);
-                case SequenceNode s -> sequence(s, pointer);
-                case ScalarNode s -> scalar(s, pointer);
-                default -> JSON.nullNode();
-            };
-        } finally {
-            onPath.remove(node);
-        }
+        // Cycles were refused by expandedSize, so this recursion ends.
+        positions.putValue(pointer, SourceRange.of(node.getStartMark(), node.getEndMark()));
+        return switch (node) {
+            case MappingNode m -> mapping(m, pointer);
+            case SequenceNode s -> sequence(s, pointer);
+            case ScalarNode s -> scalar(s, pointer);
+            default -> JSON.nullNode();
+        };
     }
 
     private ObjectNode mapping(MappingNode node, String pointer) {
@@ -160,6 +154,13 @@ final class NodeConverter {
             findings.at(SourceRange.of(node.getStartMark(), node.getEndMark()), Severity.ERROR, "yaml-syntax",
                     pointer, "unsupported tag " + tag.getValue() + ": remove the tag");
             return JSON.textNode(node.getValue());
+        }
+        if (tag.equals(Tag.NULL)) {
+            return JSON.nullNode();
+        }
+        if (tag.equals(Tag.BOOL)) {
+            String v = node.getValue().toLowerCase(java.util.Locale.ROOT);
+            return JSON.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on"));
         }
         Object value;
         try {

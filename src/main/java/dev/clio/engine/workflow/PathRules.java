@@ -5,7 +5,7 @@ import dev.clio.engine.workflow.WorkflowDocument.StepNode;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Artifact and file paths a step writes or reads must stay inside the workspace: no absolute paths, no escaping ../. */
+/** Paths a step writes or reads must stay inside the workspace: no absolute paths, no escaping {@code ../}. */
 final class PathRules {
 
     static final String RULE = "path-escapes-workspace";
@@ -15,6 +15,7 @@ final class PathRules {
             "schema_path", "workflow");
     private static final Set<String> CHECK_LISTS = Set.of("checks", "gates");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+    private static final Pattern SEPARATORS = Pattern.compile("[/\\\\]+");
 
     private PathRules() {
     }
@@ -79,7 +80,7 @@ final class PathRules {
             return true;
         }
         int depth = 0;
-        for (String segment : p.split("[/\\\\]+")) {
+        for (String segment : SEPARATORS.split(p)) {
             if (segment.equals("..")) {
                 depth--;
                 if (depth < 0) {
@@ -93,7 +94,7 @@ final class PathRules {
     }
 
     private static String lastSegment(String path) {
-        String[] parts = path.split("[/\\\\]+");
+        String[] parts = SEPARATORS.split(path);
         String last = parts.length == 0 ? "" : parts[parts.length - 1];
         return last.isEmpty() || last.equals("..") ? "output.json" : last;
     }

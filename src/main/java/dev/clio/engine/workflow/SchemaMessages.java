@@ -38,7 +38,8 @@ final class SchemaMessages {
             case "const" -> new Finding(pointer, false, "must be " + m.getSchemaNode());
             case "pattern" -> new Finding(pointer, false, patternMessage(pointer, String.valueOf(args[0])));
             case "minLength" -> new Finding(pointer, false, "must not be empty");
-            case "minItems" -> new Finding(pointer, false, "needs at least " + args[0] + " item(s)");
+            case "minItems" -> new Finding(pointer, false, "1".equals(String.valueOf(args[0]))
+                    ? "the list is empty: add at least one item" : "needs at least " + args[0] + " items");
             case "minimum" -> new Finding(pointer, false, "must be at least " + args[0] + ", found " + raw(pointer));
             case "maximum" -> new Finding(pointer, false, "must be at most " + args[0] + ", found " + raw(pointer));
             case "additionalProperties" -> new Finding(JsonPointers.child(pointer, String.valueOf(m.getProperty())),

@@ -17,6 +17,7 @@ final class StepRules {
     static final String DUPLICATE_ID = "duplicate-step-id";
     static final String UNKNOWN_ACTOR = "unknown-actor";
     static final String UNKNOWN_PARAM = "unknown-parameter";
+    static final String UNKNOWN_TASK_ACTOR = "unknown-task-actor";
 
     private StepRules() {
     }
@@ -36,6 +37,27 @@ final class StepRules {
             }
             checkActor(doc, step);
         }
+        checkTaskActors(doc);
+    }
+
+    /** Phase tasks only describe coordinated work (the runner does not run them), so an unknown actor is a warning. */
+    private static void checkTaskActors(WorkflowDocument doc) {
+        JsonNode phases = doc.root().path("phases");
+        for (int p = 0; p < phases.size() && phases.isArray(); p++) {
+            JsonNode tasks = phases.get(p).path("tasks");
+            for (int t = 0; t < tasks.size() && tasks.isArray(); t++) {
+                JsonNode actor = tasks.get(t).path("actor");
+                if (actor.isTextual() && doc.catalog().spec(actor.asText()).isEmpty()) {
+                    String hint = suggestion(doc, actor.asText()).map(s -> "; did you mean '" + s + "'?").orElse("");
+                    doc.findings().warning("/phases/" + p + "/tasks/" + t + "/actor", UNKNOWN_TASK_ACTOR,
+                            "task actor '" + actor.asText() + "' is not in the adapter catalog" + hint);
+                }
+            }
+        }
+    }
+
+    private static Optional<String> suggestion(WorkflowDocument doc, String actor) {
+        return Suggestions.closest(actor, doc.catalog().specs().stream().map(AdapterSpec::name).toList());
     }
 
     private static void checkActor(WorkflowDocument doc, StepNode step) {
@@ -45,8 +67,7 @@ final class StepRules {
         }
         Optional<AdapterSpec> spec = doc.catalog().spec(actor.asText());
         if (spec.isEmpty()) {
-            List<String> names = doc.catalog().specs().stream().map(AdapterSpec::name).toList();
-            String hint = Suggestions.closest(actor.asText(), names).map(s -> "did you mean '" + s + "'?")
+            String hint = suggestion(doc, actor.asText()).map(s -> "did you mean '" + s + "'?")
                     .orElse("it is not in the adapter catalog (see the actor list in docs/workflow-language.md)");
             doc.findings().error(step.at("/actor"), UNKNOWN_ACTOR,
                     "unknown actor '" + actor.asText() + "'; " + hint);

@@ -27,7 +27,7 @@ public record ValidatorOptions(
     }
 
     public static ValidatorOptions defaults() {
-        return new ValidatorOptions(DEFAULT_MAX_BYTES, 50, 64, 100_000, false);
+        return new ValidatorOptions(DEFAULT_MAX_BYTES, 50, 64, 200_000, false);
     }
 
     public ValidatorOptions withMaxBytes(int bytes) {

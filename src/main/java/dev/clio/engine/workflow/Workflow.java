@@ -23,7 +23,8 @@ public record Workflow(
         Map<String, Object> raw) {
 
     public Workflow {
-        metadata = Map.copyOf(metadata);
+        // Not Map.copyOf: YAML values may be null (metadata: {owner: ~}).
+        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
         inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
         steps = List.copyOf(steps);
         phases = List.copyOf(phases);

@@ -1,7 +1,7 @@
 package dev.clio.engine.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.Optional;
  * already reported them), so the editor and the runner see a model even for a document with errors.
  */
 final class WorkflowModel {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private WorkflowModel() {
     }
@@ -48,7 +46,7 @@ final class WorkflowModel {
         List<String> dependsOn = null;
         if (deps != null) {
             dependsOn = new ArrayList<>();
-            for (JsonNode d : deps.isArray() ? deps : MAPPER.createArrayNode().add(deps)) {
+            for (JsonNode d : deps.isArray() ? deps : JsonNodeFactory.instance.arrayNode().add(deps)) {
                 if (d.isValueNode() && !d.isNull()) {
                     dependsOn.add(d.asText());
                 }
@@ -105,7 +103,7 @@ final class WorkflowModel {
             JsonNode item = g.get(i);
             String key = item.path("name").isTextual() ? item.path("name").asText()
                     : item.path("type").isTextual() ? item.path("type").asText() : String.valueOf(i);
-            out.putIfAbsent(key, MAPPER.convertValue(item, Object.class));
+            out.putIfAbsent(key, JsonValues.toJava(item));
         }
         return out;
     }
@@ -146,16 +144,16 @@ final class WorkflowModel {
     private static List<Object> list(JsonNode n) {
         List<Object> out = new ArrayList<>();
         if (n != null && n.isArray()) {
-            n.forEach(v -> out.add(MAPPER.convertValue(v, Object.class)));
+            n.forEach(v -> {
+                if (!v.isNull()) {
+                    out.add(JsonValues.toJava(v));
+                }
+            });
         }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> map(JsonNode n) {
-        if (n == null || !n.isObject()) {
-            return new LinkedHashMap<>();
-        }
-        return MAPPER.convertValue(n, LinkedHashMap.class);
+        return JsonValues.toMap(n);
     }
 }

@@ -3,6 +3,7 @@ package dev.clio.engine.workflow;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.resource.AllowSchemaLoader;
@@ -55,8 +56,22 @@ public final class WorkflowSchemas {
         }
     }
 
-    /** Compiles a schema already loaded as a tree (from JSON or YAML). */
+    /**
+     * Compiles a schema already loaded as a tree (from JSON or YAML), after checking it against its meta-schema
+     * ({@code $schema}, draft-07 when absent) so that a typo such as {@code "type": "objekt"} is reported.
+     */
     static JsonSchema compile(com.fasterxml.jackson.databind.JsonNode schemaTree) {
+        String meta = schemaTree.path("$schema").asText(SpecVersion.VersionFlag.V7.getId());
+        try {
+            var problems = FACTORY.getSchema(SchemaLocation.of(meta), config()).validate(schemaTree);
+            if (!problems.isEmpty()) {
+                var first = problems.iterator().next();
+                String at = first.getInstanceLocation().toString();
+                throw new IllegalArgumentException((at.isEmpty() ? "" : at + ": ") + first.getError());
+            }
+        } catch (com.networknt.schema.JsonSchemaException e) {
+            throw new IllegalArgumentException("unknown $schema " + meta, e);
+        }
         try {
             JsonSchema schema = FACTORY.getSchema(schemaTree, config());
             schema.initializeValidators();

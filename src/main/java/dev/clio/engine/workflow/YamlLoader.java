@@ -37,6 +37,10 @@ public final class YamlLoader {
         if (text == null) {
             return null;
         }
+        if (looksLikeJson(text)) {
+            // JSON allows tabs as whitespace and forbids raw tabs inside strings, so this keeps every column.
+            text = text.replace('\t', ' ');
+        }
         LoaderOptions loaderOptions = loaderOptions();
         Node root;
         try {
@@ -104,6 +108,16 @@ public final class YamlLoader {
             return "the document is too large";
         }
         return "the document cannot be read: " + oneLine(m);
+    }
+
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
     }
 
     private static String oneLine(String s) {

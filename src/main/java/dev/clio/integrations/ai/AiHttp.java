@@ -47,8 +47,12 @@ public final class AiHttp {
         return new AiHttp(SHARED.client.newBuilder().connectTimeout(connect).readTimeout(read).build());
     }
 
+    /**
+     * The pool has room for twice the dispatcher's limit: a finishing call starts the next queued one from its own
+     * thread, so for a moment both are busy, and a full pool would reject the new call.
+     */
     private static Dispatcher dispatcher() {
-        Dispatcher dispatcher = new Dispatcher(Threads.elastic("ai-http", MAX_CONCURRENT));
+        Dispatcher dispatcher = new Dispatcher(Threads.elastic("ai-http", 2 * MAX_CONCURRENT));
         dispatcher.setMaxRequests(MAX_CONCURRENT);
         dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT);
         return dispatcher;

@@ -10,6 +10,10 @@ import java.util.List;
 /** {@code config}: show (secrets redacted), validate, and set one key in the workspace's config file. */
 final class ConfigCalls {
 
+    /** Settings read once when the engine opens its store, adapters and listener. */
+    private static final java.util.regex.Pattern RESTART_KEYS = java.util.regex.Pattern.compile(
+            "database_.*|anthropic_.*|openai_.*|ai_provider|bind|port|service_port|jwt_secret|log_level");
+
     private final EmbeddedEngine engine;
 
     ConfigCalls(EmbeddedEngine engine) {
@@ -49,6 +53,9 @@ final class ConfigCalls {
         engine.reloadSettings();
         String source = updated.source(key.strip()).label();
         String note = "env".equals(source) ? "; the environment variable for it still wins until it is unset" : "";
+        if (RESTART_KEYS.matcher(key.strip()).matches()) {
+            note += "; it takes effect when the engine (serve, the console) is started again";
+        }
         return new Resources.ActionResult("config.set", true, key.strip() + " set in " + updated.configFile() + note);
     }
 

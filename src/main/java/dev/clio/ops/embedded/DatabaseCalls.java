@@ -86,8 +86,8 @@ final class DatabaseCalls {
         }
         List<List<String>> rows = d.value() == null ? List.of()
                 : d.value().stream().map(row).map(r -> r.stream().map(v -> v == null ? "" : v).toList()).toList();
-        String note = d.status() == DiagnosticStatus.OK ? (rows.isEmpty() ? "none" : d.message()) : d.message();
-        return new Resources.Table(title, columns, rows, note == null ? "" : note);
+        String note = d.message() == null || d.message().isBlank() ? rows.size() + " rows" : d.message();
+        return new Resources.Table(title, columns, rows, note);
     }
 
     private static String fmt(double v) {

@@ -125,7 +125,7 @@ public final class EmbeddedOperations implements Operations {
 
     @Override
     public Workflows.Plan plan(Workflows.ExecuteRequest request) {
-        guard.require(Operation.WORKFLOWS_VERIFY);
+        guard.require(Operation.WORKFLOWS_PLAN);
         requireRequest(request);
         return executions.plan(request, guard.caller());
     }

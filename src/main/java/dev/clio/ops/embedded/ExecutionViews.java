@@ -8,6 +8,7 @@ import dev.clio.ops.Workflows;
 import dev.clio.store.ExecutionRecord;
 import dev.clio.store.ExecutionStore;
 import dev.clio.store.StepRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class ExecutionViews {
     /** A history row: the stored record with the live status, without steps (read them with {@link #view}). */
     Workflows.Execution row(ExecutionRecord r) {
         Optional<LiveExecutions.Live> running = live.get(r.executionId());
-        if (running.isPresent() && !running.get().execution().status().isFinal()) {
+        if (running.isPresent()) {
             return live(running.get(), r, List.of());
         }
         return stored(r, List.of());
@@ -53,11 +54,15 @@ final class ExecutionViews {
         Map<String, StepRecord> byId = stored.stream().collect(Collectors.toMap(StepRecord::stepId,
                 Function.identity(), (a, b) -> a));
         List<Workflows.StepState> steps = result.steps().stream().map(s -> step(s, byId.get(s.stepId()))).toList();
-        boolean done = result.status().isFinal();
+        Instant started = record == null ? l.startedAt() : record.startedAt();
+        Instant ended = null;
+        if (result.status().isFinal()) {
+            // the handle can be final a moment before the store has recorded the end
+            ended = record != null && record.endedAt() != null ? record.endedAt() : started.plus(result.duration());
+        }
         return new Workflows.Execution(l.execution().id(), result.workflowName(), l.workflowFile(),
                 result.status().label(), result.plan() != null, l.userId(), result.tokensUsed(), result.error(),
-                record == null ? l.startedAt() : record.startedAt(),
-                done && record != null ? record.endedAt() : null, steps);
+                started, ended, steps);
     }
 
     private static Workflows.Execution stored(ExecutionRecord r, List<Workflows.StepState> steps) {

@@ -17,6 +17,8 @@ final class LogFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A line longer than this is cut before it is parsed or returned. */
     static final int MAX_LINE_CHARS = 64 * 1024;
+    /** Values that JSON writes as they are, so a raw substring test is exact. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z0-9_ .:-]+");
 
     private final String level;
     private final String event;
@@ -35,7 +37,7 @@ final class LogFilter {
         if (line == null || line.isBlank() || line.length() > MAX_LINE_CHARS) {
             return null;
         }
-        if (text != null && !line.toLowerCase(Locale.ROOT).contains(text)) {
+        if (text != null && !line.toLowerCase(Locale.ROOT).contains(text) || !mayMatch(line)) {
             return null;
         }
         Resources.LogEntry entry = parse(line);
@@ -46,6 +48,24 @@ final class LogFilter {
                 && (event == null || event.equals(entry.event()))
                 && (workflow == null || workflow.equals(entry.workflowName()));
         return matches ? entry : null;
+    }
+
+    /**
+     * The timestamp of a line without parsing all of it: the engine writes it first ({@code {"timestamp":"...}});
+     * other lines are parsed. Null when there is none.
+     */
+    static Instant timestamp(String line) {
+        String prefix = "{\"timestamp\":\"";
+        if (line.startsWith(prefix)) {
+            int end = line.indexOf('"', prefix.length());
+            try {
+                return end < 0 ? null : Instant.parse(line.substring(prefix.length(), end));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        Resources.LogEntry entry = parse(line);
+        return entry == null ? null : entry.timestamp();
     }
 
     static Resources.LogEntry parse(String line) {
@@ -59,6 +79,15 @@ final class LogFilter {
         } catch (java.io.IOException | DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A cheap necessary condition before parsing: a plain filter value must appear in the raw line. */
+    private boolean mayMatch(String line) {
+        return mayContain(line, event) && mayContain(line, workflow);
+    }
+
+    private static boolean mayContain(String line, String value) {
+        return value == null || !PLAIN.matcher(value).matches() || line.contains(value);
     }
 
     private static String text(JsonNode node, String field) {

@@ -7,20 +7,25 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code logs}: the newest matching lines of the structured log, oldest first (as {@code tail} shows them). Reads at
- * most the last {@value #MAX_SCAN_BYTES} bytes of the active file, so a query stays fast on a 50 MiB log.
+ * {@code logs}: the newest matching lines of the structured log, oldest first (as {@code tail} shows them). Reads the
+ * active file backwards in blocks and stops at the limit, at the first line well before {@code since} (lines are
+ * written in time order, give or take the writers' clocks), or after {@value #MAX_SCAN_BYTES} bytes.
  */
 final class LogQueries {
 
     static final int MAX_SCAN_BYTES = 16 * 1024 * 1024;
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    private static final int BLOCK = 256 * 1024;
+    /** How far a line may be out of time order before the scan stops at it. */
+    private static final Duration SKEW = Duration.ofMinutes(1);
 
     private LogQueries() {
     }
@@ -34,34 +39,59 @@ final class LogQueries {
         Instant since = query.since() == null ? null : now.minus(query.since());
         LogFilter filter = new LogFilter(query);
         List<Resources.LogEntry> found = new ArrayList<>();
-        List<String> lines = tail(file);
-        for (int i = lines.size() - 1; i >= 0 && found.size() < limit; i--) {
-            Resources.LogEntry entry = filter.match(lines.get(i));
-            if (entry != null && (since == null || !entry.timestamp().isBefore(since))) {
-                found.add(entry);
-            }
+        if (!Files.isRegularFile(file)) {
+            return found;
+        }
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            scan(in, filter, since, limit, found);
+        } catch (IOException e) {
+            throw OpsException.unavailable("cannot read the log " + file + ": " + e.getMessage());
         }
         Collections.reverse(found);
         return found;
     }
 
-    private static List<String> tail(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
-            long start = Math.max(0, length - MAX_SCAN_BYTES);
-            byte[] bytes = new byte[(int) (length - start)];
+    private static void scan(RandomAccessFile in, LogFilter filter, Instant since, int limit,
+            List<Resources.LogEntry> found) throws IOException {
+        long end = in.length();
+        long floor = Math.max(0, end - MAX_SCAN_BYTES);
+        byte[] carry = new byte[0];
+        for (long pos = end; pos > floor && found.size() < limit; ) {
+            long start = Math.max(floor, pos - BLOCK);
+            byte[] block = new byte[(int) (pos - start) + carry.length];
             in.seek(start);
-            in.readFully(bytes);
-            List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n")));
-            if (start > 0 && !lines.isEmpty()) {
-                lines.remove(0); // the first line was cut by the scan limit
+            in.readFully(block, 0, (int) (pos - start));
+            System.arraycopy(carry, 0, block, (int) (pos - start), carry.length);
+            int lineEnd = block.length;
+            for (int i = block.length - 1; i >= 0 && found.size() < limit; i--) {
+                if (block[i] == '\n') {
+                    if (!take(new String(block, i + 1, lineEnd - i - 1, StandardCharsets.UTF_8), filter, since,
+                            found)) {
+                        return;
+                    }
+                    lineEnd = i;
+                }
             }
-            return lines;
-        } catch (IOException e) {
-            throw OpsException.unavailable("cannot read the log " + file + ": " + e.getMessage());
+            carry = java.util.Arrays.copyOf(block, lineEnd);
+            pos = start;
         }
+        if (found.size() < limit && floor == 0 && carry.length > 0) {
+            take(new String(carry, StandardCharsets.UTF_8), filter, since, found);
+        }
+    }
+
+    /** Adds a matching line; false when the scan should stop (the line is well before {@code since}). */
+    private static boolean take(String line, LogFilter filter, Instant since, List<Resources.LogEntry> found) {
+        if (since != null) {
+            Instant at = LogFilter.timestamp(line);
+            if (at != null && at.isBefore(since.minus(SKEW))) {
+                return false;
+            }
+        }
+        Resources.LogEntry entry = filter.match(line);
+        if (entry != null && (since == null || !entry.timestamp().isBefore(since))) {
+            found.add(entry);
+        }
+        return true;
     }
 }

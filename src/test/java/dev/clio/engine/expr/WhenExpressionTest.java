@@ -30,7 +30,8 @@ class WhenExpressionTest {
         ctx.errorKinds.put("a.json", List.of("type"));
         assertThat(eval("has_errors('a.json', kinds=['lint','format'])")).isFalse();
         assertThat(eval("has_errors(\"a.json\", kinds=['import', 'type', 'logic'])")).isTrue();
-        assertThat(ctx.asked).containsExactly("hasErrors:a.json[lint, format]", "hasErrors:a.json[import, type, logic]");
+        assertThat(ctx.asked)
+                .containsExactly("hasErrors:a.json[lint, format]", "hasErrors:a.json[import, type, logic]");
     }
 
     @Test

@@ -97,6 +97,17 @@ class WorkflowRunnerCacheTest {
     }
 
     @Test
+    void theCacheEnabledSettingSwitchesCachingOffForEveryWorkflow() {
+        try (Harness h = new Harness(dir, counter)) {
+            RunOptions off = h.options().clock(clock).settings(RunSettings.defaults().withCache(false,
+                    Duration.ofHours(1))).build();
+            h.run(cached(), off);
+            assertThat(h.run(cached(), off).step("1.001").orElseThrow().cacheHit()).isFalse();
+            assertThat(counter.calls.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void withoutEnableCachingEveryRunExecutes() {
         try (Harness h = new Harness(dir, counter)) {
             Workflow plain = Flows.workflow().add(StepBuilder.of("1.001", "count").with("files", "src/**/*.py"))

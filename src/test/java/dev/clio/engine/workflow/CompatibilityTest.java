@@ -24,7 +24,7 @@ class CompatibilityTest {
                 rejected("ai-edit-pipeline-contract.yaml", List.of("bom", "schema", "unknown-actor"),
                         "step id 'plan' must be digits, a dot and digits"),
                 rejected("codex-pipeline.yaml", List.of("unknown-actor"), "did you mean 'pytest_runner'?"),
-                accepted("enhanced-ipt-wt.yaml"),
+                accepted("enhanced-ipt-wt.yaml", "unknown-task-actor"),
                 accepted("ipt-wt.yaml"),
                 accepted("github-repo-analysis.yaml", "when-undeclared-input"),
                 accepted("github-issue-automation.yaml"),

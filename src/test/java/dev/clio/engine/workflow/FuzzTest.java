@@ -20,6 +20,7 @@ class FuzzTest {
     private static final String RICH = """
             name: "Fuzz seed"
             version: "1.0"
+            metadata: {owner: ~, tags: [a, null]}
             inputs:
               files: ["src/**/*.py"]
               lane: lane/x

@@ -33,7 +33,7 @@ class HostileInputTest {
 
     @Test
     void billionLaughs() {
-        StringBuilder b = new StringBuilder("name: x\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder b = new StringBuilder("name: x\na: &a [" + "\"lol\",".repeat(7) + "\"lol\"]\n");
         char prev = 'a';
         for (char c = 'b'; c <= 'j'; c++) {
             b.append(c).append(": &").append(c).append(" [");
@@ -51,13 +51,13 @@ class HostileInputTest {
     @Test
     void aliasBombWithinTheAliasCountIsStoppedByTheNodeBudget() {
         StringBuilder b = new StringBuilder("a0: &a0 [x, x]\n");
-        for (int i = 1; i <= 24; i++) {
+        for (int i = 1; i <= 25; i++) {
             b.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
                     .append(i - 1).append("]\n");
         }
         Diagnostic d = oneError(b.toString());
         assertThat(d.rule()).isEqualTo("yaml-limit");
-        assertThat(d.message()).contains("100000 nodes");
+        assertThat(d.message()).contains("200000 nodes through aliases");
     }
 
     @Test
@@ -108,6 +108,24 @@ class HostileInputTest {
         assertThat(d.rule()).isEqualTo("encoding");
         assertThat(d.line()).isEqualTo(1);
         assertThat(d.column()).isEqualTo(10);
+    }
+
+    @Test
+    void thousandsOfProblemsAreCapped() {
+        ValidationResult r = assertTimeoutPreemptively(HANG_GUARD,
+                () -> Validation.VALIDATOR.validate("f", "name: x\n" + "k: v\n".repeat(5000)));
+        assertThat(r.diagnostics()).hasSize(Findings.MAX_DIAGNOSTICS + 1);
+        Diagnostic last = r.diagnostics().get(Findings.MAX_DIAGNOSTICS);
+        assertThat(last.rule()).isEqualTo("too-many-diagnostics");
+        assertThat(last.message()).startsWith("4000 more diagnostics not shown");
+        assertThat(last.severity()).isEqualTo(Diagnostic.Severity.INFO);
+    }
+
+    @Test
+    void aBigDocumentWithoutAliasesIsToldItIsBig() {
+        String yaml = "name: x\nsteps:\n" + "  - [a, b, c, d, e, f, g, h, i, j]\n".repeat(20_000);
+        Diagnostic d = oneError(yaml);
+        assertThat(d.message()).contains("more than 200000 values").doesNotContain("alias");
     }
 
     @Test

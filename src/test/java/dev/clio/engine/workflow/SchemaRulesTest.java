@@ -57,7 +57,8 @@ class SchemaRulesTest {
                 + "    on_fail: pause_for_reveiw\n");
         Diagnostic d = single(r, "schema");
         assertAt(d, 6, 14);
-        assertThat(d.message()).contains("did you mean 'pause_for_review'?").contains("stop, pause_for_review, continue");
+        assertThat(d.message()).contains("did you mean 'pause_for_review'?")
+                .contains("stop, pause_for_review, continue");
     }
 
     @Test
@@ -130,5 +131,22 @@ class SchemaRulesTest {
         ValidationResult r = of("- a\n- b\n");
         assertAt(single(r, "not-a-workflow"), 1, 1);
         assertThat(r.workflow()).isEmpty();
+    }
+
+    @Test
+    void theMatchingAlternativeReportsItsOwnProblem() {
+        ValidationResult r = of("""
+                name: x
+                phases:
+                  - id: p
+                    role: wt
+                    tasks:
+                      - simple
+                      - {name: t, scope_mode: private}
+                """);
+        Diagnostic d = single(r, "schema");
+        assertAt(d, 7, 31);
+        assertThat(d.message()).startsWith("'private' is not allowed here;").contains("exclusive, shared, read-only");
+        assertThat(d.path()).isEqualTo("phase p \u203a tasks[1].scope_mode");
     }
 }

@@ -69,4 +69,23 @@ class StepRulesTest {
                 + "    with: {anything: 1, goes: 2}\n");
         assertThat(rule(r, StepRules.UNKNOWN_PARAM)).isEmpty();
     }
+
+    @Test
+    void unknownPhaseTaskActorIsAWarning() {
+        ValidationResult r = of("""
+                name: x
+                phases:
+                  - id: p
+                    role: wt
+                    tasks:
+                      - {name: a, actor: cost_tracker}
+                      - {name: b, actor: git_ops}
+                      - plain task
+                """);
+        Diagnostic d = single(r, StepRules.UNKNOWN_TASK_ACTOR);
+        assertAt(d, 6, 26);
+        assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+        assertThat(d.message()).isEqualTo("task actor 'cost_tracker' is not in the adapter catalog");
+        assertThat(r.hasErrors()).isFalse();
+    }
 }

@@ -22,7 +22,8 @@ class WhenRulesTest {
         // line 11: "    when: inputs.flag = true" — the '=' is at offset 12 of the value, value starts at column 11
         Diagnostic d = single(of(withWhen("when: inputs.flag = true")), WhenRules.SYNTAX);
         assertAt(d, 11, 23);
-        assertThat(d.message()).isEqualTo("invalid condition: '=' assigns; use '==' to compare inputs.flag with a value");
+        assertThat(d.message())
+                .isEqualTo("invalid condition: '=' assigns; use '==' to compare inputs.flag with a value");
     }
 
     @Test

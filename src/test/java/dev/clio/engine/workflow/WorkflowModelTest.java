@@ -77,6 +77,18 @@ class WorkflowModelTest {
     }
 
     @Test
+    void nullValuesDoNotBreakTheModel() {
+        ValidationResult r = of("name: x\nmetadata: {owner: null}\ninputs: {pr: null}\nsteps:\n"
+                + "  - {id: '1.0', name: a, actor: github_integration, with: {x: null}, gates: [null]}\n");
+        assertThat(r.diagnostics()).extracting(Diagnostic::rule).containsExactly("schema");
+        Workflow wf = r.workflow().orElseThrow();
+        assertThat(wf.metadata()).containsEntry("owner", null);
+        assertThat(wf.inputs()).containsEntry("pr", null);
+        assertThat(wf.steps().get(0).with()).containsEntry("x", null);
+        assertThat(wf.steps().get(0).gates()).isEmpty();
+    }
+
+    @Test
     void modelIsBuiltEvenWithErrorsButNotWithoutSteps() {
         ValidationResult r = of("name: x\nsteps:\n  - {id: bad, name: a, actor: nobody}\n");
         assertThat(r.hasErrors()).isTrue();

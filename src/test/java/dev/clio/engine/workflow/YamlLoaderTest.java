@@ -73,6 +73,15 @@ class YamlLoaderTest {
     }
 
     @Test
+    void tabIndentedJsonIsFineAndKeepsColumns() {
+        YamlLoader.Outcome o = load("{\n\t\"a\": 1,\n\t\"b\": {\"c\": \"x\\ty\"}\n}\n");
+        assertThat(o.diagnostics()).isEmpty();
+        YamlDocument doc = o.document().orElseThrow();
+        assertThat(doc.root().at("/b/c").asText()).isEqualTo("x\ty");
+        assertThat(doc.positions().value("/a")).isEqualTo(new SourceRange(2, 7, 2, 8));
+    }
+
+    @Test
     void syntaxErrorCarriesTheParserPosition() {
         Diagnostic d = only(load("name: x\nsteps: [a, b\nother: 1\n"), "yaml-syntax");
         assertThat(d.line()).isEqualTo(3);

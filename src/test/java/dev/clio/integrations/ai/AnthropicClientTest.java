@@ -181,6 +181,29 @@ class AnthropicClientTest {
     }
 
     @Test
+    void moreConcurrentCallsThanTheDispatcherRunsAllComplete() throws Exception {
+        int calls = 40;
+        for (int i = 0; i < calls; i++) {
+            server.enqueue(json(200, OK));
+        }
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        java.util.Queue<Object> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int i = 0; i < calls; i++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    outcomes.add(client.complete(request()).text());
+                } catch (Exception e) {
+                    outcomes.add(e);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join(Duration.ofSeconds(20));
+        }
+        assertThat(outcomes).hasSize(calls).allMatch("Hello world"::equals);
+    }
+
+    @Test
     void anInterruptCancelsTheCallPromptly() throws Exception {
         server.enqueue(new MockResponse.Builder().body(OK).headersDelay(20, TimeUnit.SECONDS).build());
         AtomicReference<Throwable> thrown = new AtomicReference<>();

@@ -83,7 +83,8 @@ class OpenAiClientTest {
                 .build());
         assertThatThrownBy(() -> client.complete(new AiRequest("gpt-test", null, "hi", 10)))
                 .isInstanceOf(AiUnauthorized.class)
-                .hasMessage("openai rejected the API key (invalid_request_error: Incorrect API key provided: sk-op***)");
+                .hasMessage("openai rejected the API key "
+                        + "(invalid_request_error: Incorrect API key provided: sk-op***)");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 

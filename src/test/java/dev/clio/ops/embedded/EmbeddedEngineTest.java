@@ -10,7 +10,8 @@ import dev.clio.security.Caller;
 import dev.clio.security.Role;
 import dev.clio.security.SecurityGate;
 import dev.clio.store.JdbcExecutionStore;
-import dev.clio.store.DatabaseConfig;
+import dev.clio.store.Database;
+import dev.clio.store.ProcessOwner;
 import dev.clio.workspace.Workspace;
 import dev.clio.workspace.WorkspaceInitializer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -18,6 +19,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -79,17 +81,29 @@ class EmbeddedEngineTest {
 
     @Test
     void executionsOfADeadProcessAreMarkedInterruptedAtOpen() {
-        try (JdbcExecutionStore store = JdbcExecutionStore.open(DatabaseConfig.sqlite(ws.database()))) {
-            store.executionStarted("exec_deadbeef0001", "Gone", "GONE.yaml", "someone", false,
-                    Instant.now().minusSeconds(60));
+        try (Database db = Database.sqlite(ws.database())) {
+            ProcessOwner gone = new ProcessOwner(ProcessOwner.current().host(), Integer.MAX_VALUE - 7,
+                    Instant.now().minusSeconds(3600));
+            new JdbcExecutionStore(db.dataSource(), db.dialect(), Clock.systemUTC(), gone).executionStarted(
+                    "exec_deadbeef0001", "Gone", "GONE.yaml", "someone", false, Instant.now().minusSeconds(60));
         }
-        // the row belongs to this live process, so only a store of another owner would interrupt it; the engine
-        // must at least open over it and report the execution
         try (EmbeddedEngine engine = EmbeddedEngine.open(ws, quiet())) {
+            assertThat(engine.interruptedAtOpen()).isEqualTo(1);
             var view = engine.operations(Caller.local("me")).execution("exec_deadbeef0001");
             assertThat(view.workflowName()).isEqualTo("Gone");
-            assertThat(view.status()).isIn("running", "interrupted");
+            assertThat(view.status()).isEqualTo("interrupted");
         }
+    }
+
+    @Test
+    void settingASecretNeverWritesItsValueToTheAuditLog() throws IOException {
+        try (EmbeddedEngine engine = EmbeddedEngine.open(ws, quiet())) {
+            var result = engine.operations(Caller.local("me")).setConfig("openai_api_key", "sk-verysecretvalue123");
+            assertThat(result.message()).contains("started again").doesNotContain("sk-verysecret");
+            assertThat(engine.settings().openaiApiKey()).isEqualTo("sk-verysecretvalue123");
+        }
+        assertThat(Files.readString(ws.security().resolve("audit.jsonl"))).contains("config.set")
+                .doesNotContain("sk-verysecret");
     }
 
     @Test

@@ -57,7 +57,10 @@ public final class AiProviders {
     Availability availability() {
         String provider = defaultProvider();
         if (!hasKey(provider)) {
-            return Availability.unavailable(missingKey(provider));
+            String other = provider.equals("anthropic") ? "openai" : "anthropic";
+            String hint = hasKey(other) ? " (or set CLI_ORCHESTRATOR_AI_PROVIDER=" + other + " to use the "
+                    + other + " key)" : "";
+            return Availability.unavailable(missingKey(provider) + hint);
         }
         return Availability.available(provider + "/" + model(provider));
     }

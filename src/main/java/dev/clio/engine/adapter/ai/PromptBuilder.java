@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The user prompt of an AI step: the instruction, the step's {@code context}, and the content of the matched files,
- * each capped (per file and in total) so that a broad pattern cannot send a repository to the provider.
+ * The user prompt of an AI step: the instruction, the step's {@code context}, and the content of the files it names
+ * and of the matched files, each capped (per file and in total) so that a broad pattern cannot send a repository to
+ * the provider.
  */
 final class PromptBuilder {
 
@@ -45,7 +48,7 @@ final class PromptBuilder {
         List<String> included = new ArrayList<>();
         List<String> truncated = new ArrayList<>();
         int budget = MAX_TOTAL_FILE_CHARS;
-        for (String file : patterns.isEmpty() ? List.<String>of() : FileSelection.select(workspace, patterns, Set.of())) {
+        for (String file : files(with, patterns, workspace)) {
             byte[] bytes = Files.readAllBytes(workspace.resolve(file));
             if (budget <= 0 || isBinary(bytes)) {
                 truncated.add(file);
@@ -66,6 +69,26 @@ final class PromptBuilder {
             text.append("\n\n(Left out or cut to fit the prompt: ").append(String.join(", ", truncated)).append(')');
         }
         return new Prompt(text.toString(), included, truncated);
+    }
+
+    /**
+     * Workspace files named by the step's {@code context} values (such as {@code diagnostics:
+     * artifacts/diagnostics.json}) first, since the model cannot open a path, then the files matching the patterns.
+     */
+    private static Set<String> files(Params with, List<String> patterns, Path workspace) throws IOException {
+        Set<String> files = new LinkedHashSet<>();
+        if (with.raw("context") instanceof Map<?, ?> context) {
+            for (Object value : context.values()) {
+                if (value instanceof String path && !path.isBlank() && path.length() < 500
+                        && path.chars().noneMatch(Character::isWhitespace)) {
+                    files.addAll(FileSelection.select(workspace, List.of(path), Set.of()));
+                }
+            }
+        }
+        if (!patterns.isEmpty()) {
+            files.addAll(FileSelection.select(workspace, patterns, Set.of()));
+        }
+        return files;
     }
 
     private static String render(Object context) {

@@ -26,8 +26,8 @@ final class GitCommand {
         ProcessResult result = attempt(args);
         if (!result.succeeded()) {
             String why = result.timedOut() ? "timed out after 30 s" : result.lastStderrLine();
-            throw new IOException("git " + subcommand(args) + " failed: " + (why.isEmpty() ? "exit code " + result.exitCode()
-                    : why.replaceFirst("^(fatal|error): ", "")));
+            String reason = why.isEmpty() ? "exit code " + result.exitCode() : why.replaceFirst("^(fatal|error): ", "");
+            throw new IOException("git " + subcommand(args) + " failed: " + reason);
         }
         return result.stdout();
     }

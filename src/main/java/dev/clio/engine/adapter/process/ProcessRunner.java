@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -13,12 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * Runs programs inside a workspace: argv only (no shell, no re-splitting), an allowlisted environment, stdin from
- * /dev/null, captured and capped output, and a timeout that kills the whole process tree. Thread-safe.
+ * /dev/null, captured and capped output, and a timeout that kills the whole process tree. Background processes a
+ * program leaves behind are stopped when it exits (those seen while it ran). Thread-safe.
  */
 public final class ProcessRunner {
 
     private static final File NO_INPUT = new File("/dev/null");
     private static final Duration DRAIN_AFTER_EXIT = Duration.ofSeconds(2);
+    private static final Duration DESCENDANT_POLL = Duration.ofMillis(250);
     private static final Pattern ERRNO_TEXT = Pattern.compile("\\(([^)]+)\\)\\s*$");
 
     private final Path workspace;
@@ -59,16 +63,19 @@ public final class ProcessRunner {
         StreamCapture err = new StreamCapture(process.getErrorStream(), spec.maxOutputBytes(), lines);
         Thread outReader = Thread.ofVirtual().name("process-out-" + process.pid()).start(out);
         Thread errReader = Thread.ofVirtual().name("process-err-" + process.pid()).start(err);
+        Set<ProcessHandle> seen = new LinkedHashSet<>();
         boolean timedOut;
         try {
-            timedOut = !awaitExit(process, spec.timeout());
+            timedOut = !awaitExit(process, spec.timeout(), seen);
             if (timedOut) {
-                ProcessTree.kill(process.toHandle(), killGrace);
+                ProcessTree.kill(process.toHandle(), seen, killGrace);
+            } else {
+                ProcessTree.killAll(seen, killGrace);
             }
             outReader.join(DRAIN_AFTER_EXIT);
             errReader.join(DRAIN_AFTER_EXIT);
         } catch (InterruptedException e) {
-            ProcessTree.kill(process.toHandle(), killGrace);
+            ProcessTree.kill(process.toHandle(), seen, killGrace);
             throw e;
         }
         int exitCode = timedOut ? -1 : process.exitValue();
@@ -76,12 +83,24 @@ public final class ProcessRunner {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static boolean awaitExit(Process process, Duration timeout) throws InterruptedException {
-        if (timeout == null) {
-            process.waitFor();
-            return true;
+    /**
+     * Waits in slices, noting the process's descendants between slices: a child that outlives its parent (a
+     * background job) is no longer a descendant once the parent exits, yet must still end with the step. A program
+     * that exits within the first slice costs no scan at all.
+     */
+    private static boolean awaitExit(Process process, Duration timeout, Set<ProcessHandle> seen)
+            throws InterruptedException {
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = timeout == null ? DESCENDANT_POLL.toNanos() : deadline - System.nanoTime();
+            if (process.waitFor(Math.min(left, DESCENDANT_POLL.toNanos()), TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+            if (timeout != null && deadline - System.nanoTime() <= 0) {
+                return false;
+            }
+            process.descendants().forEach(seen::add);
         }
-        return process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private static Process start(ProcessBuilder builder, ProcessSpec spec) throws IOException {

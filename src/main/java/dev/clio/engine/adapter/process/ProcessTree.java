@@ -19,11 +19,26 @@ final class ProcessTree {
      * Kills the tree rooted at {@code root}. Blocks for at most about {@code grace} plus a short wait after SIGKILL;
      * does not react to interrupts (it is called while handling one) so the tree is always gone afterwards.
      */
-    static void kill(ProcessHandle root, Duration grace) {
-        Set<ProcessHandle> tree = snapshot(root);
+    static void kill(ProcessHandle root, Set<ProcessHandle> alsoSeen, Duration grace) {
+        Set<ProcessHandle> tree = new LinkedHashSet<>(alsoSeen);
+        tree.addAll(snapshot(root));
+        terminate(tree, () -> snapshot(root), grace);
+    }
+
+    /** Stops the processes that still run among {@code handles} (leftovers of a program that exited). */
+    static void killAll(Set<ProcessHandle> handles, Duration grace) {
+        Set<ProcessHandle> running = new LinkedHashSet<>();
+        handles.stream().filter(ProcessTree::running).forEach(running::add);
+        if (!running.isEmpty()) {
+            terminate(running, Set::of, grace);
+        }
+    }
+
+    private static void terminate(Set<ProcessHandle> tree, java.util.function.Supplier<Set<ProcessHandle>> late,
+            Duration grace) {
         tree.forEach(ProcessHandle::destroy);
         if (!awaitGone(tree, grace)) {
-            tree.addAll(snapshot(root));
+            tree.addAll(late.get());
             tree.stream().filter(ProcessTree::running).forEach(ProcessHandle::destroyForcibly);
             awaitGone(tree, Duration.ofSeconds(1));
         }

@@ -62,15 +62,21 @@ public final class ToolProbe {
         return result.availability().available() ? Optional.of(result.command()) : Optional.empty();
     }
 
-    /** Probes on first use; blocks for at most a few seconds per candidate that is on PATH. */
+    /**
+     * Probes on first use; blocks for at most a few seconds per candidate that is on PATH. A probe cut short by an
+     * interrupt is not cached, so the next call probes again.
+     */
     public Found probe() {
         Found result = found;
         if (result == null) {
             synchronized (this) {
-                if (found == null) {
-                    found = doProbe();
-                }
                 result = found;
+                if (result == null) {
+                    result = doProbe();
+                    if (!Thread.currentThread().isInterrupted()) {
+                        found = result;
+                    }
+                }
             }
         }
         return result;

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.SpecVersionDetector;
+import com.networknt.schema.resource.SchemaLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,24 @@ final class SchemaCache {
     }
 
     private final ConcurrentHashMap<Path, Entry> compiled = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SpecVersion.VersionFlag, JsonSchemaFactory> factories = new ConcurrentHashMap<>();
+
+    /**
+     * A factory that resolves {@code $ref}s to files and the bundled meta-schemas only: a schema in a workspace must
+     * not make the orchestrator fetch URLs.
+     */
+    private static JsonSchemaFactory localOnly(SpecVersion.VersionFlag version) {
+        SchemaLoader refuseRemote = iri -> {
+            String uri = iri.toString();
+            if (uri.startsWith("http://") || uri.startsWith("https://")) {
+                throw new IllegalArgumentException("schema $ref to " + uri + " is not followed: only local schema "
+                        + "files are read");
+            }
+            return null;
+        };
+        return JsonSchemaFactory.getInstance(version, builder -> builder.schemaLoaders(loaders -> loaders
+                .values(list -> list.add(0, refuseRemote))));
+    }
 
     /** The schema at {@code file} (already parsed as {@code node}); draft from {@code $schema}, else 2020-12. */
     JsonSchema schema(Path file, JsonNode node) throws IOException {
@@ -33,7 +52,7 @@ final class SchemaCache {
         }
         SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(node, false)
                 .orElse(SpecVersion.VersionFlag.V202012);
-        JsonSchema schema = JsonSchemaFactory.getInstance(version)
+        JsonSchema schema = factories.computeIfAbsent(version, SchemaCache::localOnly)
                 .getSchema(SchemaLocation.of(file.toUri().toString()), node);
         compiled.put(file, new Entry(modified, size, schema));
         return schema;

@@ -37,8 +37,8 @@ class AiStepAdapterTest {
             """;
     private static final String OPENAI_OK = """
             {"id": "c1", "object": "chat.completion", "model": "gpt-test",
-             "choices": [{"index": 0, "message": {"role": "assistant", "content": "--- a/src/app.py\\n+++ b/src/app.py"},
-                          "finish_reason": "stop"}],
+             "choices": [{"index": 0, "finish_reason": "stop",
+                          "message": {"role": "assistant", "content": "--- a/src/app.py\\n+++ b/src/app.py"}}],
              "usage": {"prompt_tokens": 200, "completion_tokens": 50, "total_tokens": 250}}
             """;
 
@@ -131,6 +131,9 @@ class AiStepAdapterTest {
                 .isEqualTo("no API key: set CLI_ORCHESTRATOR_OPENAI_API_KEY");
         assertThat(AiStepAdapter.analyst(providers(Map.of("openai_api_key", "k"))).availability().version())
                 .isEqualTo("openai/gpt-4o-mini");
+        assertThat(AiStepAdapter.analyst(providers(Map.of("ai_provider", "anthropic", "openai_api_key", "k")))
+                .availability().reason()).isEqualTo("no API key: set CLI_ORCHESTRATOR_ANTHROPIC_API_KEY (or set "
+                        + "CLI_ORCHESTRATOR_AI_PROVIDER=openai to use the openai key)");
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -163,6 +166,21 @@ class AiStepAdapterTest {
         assertThat(run(AiStepAdapter.editor(keyed), Map.of("tool", "gemini")).error())
                 .startsWith("unsupported AI tool: gemini");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filesNamedInTheContextAreIncluded() throws Exception {
+        Files.createDirectories(workspace.resolve("artifacts"));
+        Files.writeString(workspace.resolve("artifacts/diagnostics.json"), "{\"issues\": [{\"code\": \"F821\"}]}");
+        server.enqueue(new MockResponse.Builder().body(ANTHROPIC_OK).build());
+        AdapterResult r = run(AiStepAdapter.editor(providers(Map.of("anthropic_api_key", "k"))),
+                Map.of("context", Map.of("diagnostics", "artifacts/diagnostics.json", "note", "see the diagnostics",
+                        "files", "src/**/*.py")));
+        assertThat((List<String>) r.metadata().get("files_in_prompt")).containsExactlyInAnyOrder(
+                "artifacts/diagnostics.json", "src/app.py");
+        String prompt = body(server.takeRequest()).get("messages").get(0).get("content").asText();
+        assertThat(prompt).contains("## File: artifacts/diagnostics.json").contains("F821").contains("return a / 0");
     }
 
     @Test

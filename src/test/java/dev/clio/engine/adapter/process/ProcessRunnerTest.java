@@ -81,6 +81,19 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void backgroundJobsLeftBehindEndWithTheProgram() throws Exception {
+        List<Long> sleepers = new CopyOnWriteArrayList<>();
+        Thread watcher = Thread.ofVirtual().start(() -> collectSleepers(sleepers, "103"));
+        ProcessResult r = runner().run(ProcessSpec.of("sh", "-c",
+                "sleep 103 & sleep 103 & sleep 0.6; echo parent done").withTimeout(Duration.ofSeconds(10)));
+        watcher.join();
+        assertThat(r.timedOut()).isFalse();
+        assertThat(r.stdout()).isEqualTo("parent done\n");
+        assertThat(r.elapsed()).isLessThan(Duration.ofSeconds(6));
+        await().atMost(Duration.ofSeconds(2)).until(() -> sleepers.stream().noneMatch(ProcessRunnerTest::running));
+    }
+
+    @Test
     void outputIsCappedKeepingTheHead() throws Exception {
         ProcessResult r = runner().run(ProcessSpec.of("sh", "-c", "seq 1 20000").withMaxOutputBytes(1000));
         assertThat(r.truncated()).isTrue();

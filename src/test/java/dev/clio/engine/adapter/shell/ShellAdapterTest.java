@@ -1,14 +1,17 @@
 package dev.clio.engine.adapter.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.clio.engine.adapter.AdapterResult;
 import dev.clio.engine.adapter.Steps;
 import dev.clio.engine.adapter.TestStepContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,25 @@ class ShellAdapterTest {
         assertThat(r.success()).isFalse();
         assertThat(r.error()).isEqualTo("timed out after 1 s; the process tree was killed");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
+    }
+
+    @Test
+    void anInterruptKillsTheProgramAndPropagates() throws Exception {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        TestStepContext context = new TestStepContext(workspace);
+        Thread worker = Thread.ofPlatform().start(() -> {
+            try {
+                shell.execute(Steps.request("shell", Map.of("argv", List.of("sh", "-c", "echo started; sleep 60"))),
+                        context);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> context.lines().contains("started"));
+        worker.interrupt();
+        worker.join(Duration.ofSeconds(5));
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
     }
 
     @Test

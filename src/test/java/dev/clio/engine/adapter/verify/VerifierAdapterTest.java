@@ -17,8 +17,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(30)
 class VerifierAdapterTest {
 
     @TempDir
@@ -127,6 +129,21 @@ class VerifierAdapterTest {
     }
 
     @Test
+    void remoteSchemaReferencesAreNotFetched() throws Exception {
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            write("schemas/remote.json", "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", "
+                    + "\"$ref\": \"" + server.url("/other.json") + "\"}");
+            write("artifacts/a.json", "{\"x\": 1}");
+            AdapterResult r = verify(Map.of("checks", List.of(Map.of("type", "schema_valid",
+                    "from", "artifacts/a.json", "schema", "schemas/remote.json"))));
+            assertThat(r.success()).isFalse();
+            assertThat(r.error()).contains("is not followed: only local schema files are read");
+            assertThat(server.getRequestCount()).isZero();
+        }
+    }
+
+    @Test
     void artifactWithoutGatesIsVerifiedOnItsOwn() throws Exception {
         write("artifacts/plain.json", "{\"hello\": 1}");
         assertThat(verify(Map.of("artifact", "artifacts/plain.json")).error())
@@ -137,7 +154,8 @@ class VerifierAdapterTest {
     void tokenBudgetComparesTokensAndDollars() throws Exception {
         write("artifacts/ai-cost.json", "{\"total_estimated_tokens\": 1000, \"estimated_cost_usd\": 5.5}");
         assertThat(verify(Map.of("checks", List.of(Map.of("type", "token_budget", "max_tokens", 2000,
-                "max_usd", 5.0)))).error()).isEqualTo("gate failed: token_budget: USD budget exceeded: $5.5000 > $5.0000");
+                "max_usd", 5.0)))).error())
+                .isEqualTo("gate failed: token_budget: USD budget exceeded: $5.5000 > $5.0000");
         assertThat(verify(Map.of("checks", List.of(Map.of("token_budget", Map.of("max_tokens", 2000)))))
                 .success()).isTrue();
         assertThat(verify(Map.of("checks", List.of(Map.of("type", "token_budget", "tokens_file", "nope.json",

@@ -16,7 +16,10 @@ final class CoverageXml {
     private CoverageXml() {
     }
 
-    /** {@code {total_coverage, files[{filename, coverage, lines_covered, lines_valid}], lines_covered, lines_valid}}. */
+    /**
+     * {@code {total_coverage, files[{filename, coverage, lines_covered, lines_valid}], lines_covered,
+     * lines_valid}}.
+     */
     static Map<String, Object> read(Path file) throws IOException {
         Document doc = Xml.parse(file);
         Element root = doc.getDocumentElement();

@@ -7,7 +7,6 @@ import dev.clio.engine.adapter.Availability;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
 import dev.clio.engine.adapter.StepContext;
 import dev.clio.engine.adapter.StepRequest;
-import dev.clio.engine.adapter.builtin.Artifacts;
 import dev.clio.engine.adapter.builtin.Params;
 import dev.clio.engine.adapter.process.ProcessResult;
 import dev.clio.engine.adapter.process.ProcessRunner;
