@@ -30,6 +30,8 @@ public final class ApiClient implements AutoCloseable {
 
     static final String KEY_HEADER = "X-API-Key";
     private static final MediaType JSON = MediaType.get("application/json");
+    /** Far above any answer of the API (1,000 log lines); a bigger one is not the API, and must not exhaust memory. */
+    static final long MAX_ANSWER_BYTES = 32L * 1024 * 1024;
     /** One connection pool and dispatcher for every ApiClient of the process, as OkHttp recommends. */
     private static final OkHttpClient SHARED = new OkHttpClient();
 
@@ -123,16 +125,35 @@ public final class ApiClient implements AutoCloseable {
     private ApiResponse once(Request request, Set<Integer> accept) {
         String what = what(request);
         try (Response response = http.newCall(request).execute()) {
-            ResponseBody body = response.body();
-            String text = body.string();
+            String text = text(response.body(), what);
             int status = response.code();
             if (response.isSuccessful() || accept.contains(status)) {
                 return new ApiResponse(status, parse(text, what));
             }
+            if (response.isRedirect()) {
+                // not followed: OkHttp would carry the X-API-Key header to wherever the redirect points
+                throw new OpsException(OpsException.Kind.INVALID_REQUEST, "The server at " + config.origin()
+                        + " redirects " + what + " to " + response.header("Location") + "; connect to that address "
+                        + "instead if you trust it");
+            }
             throw ErrorMapping.fromResponse(config.origin(), what, status, text, response.header("Retry-After"));
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the caller gave up (a cancelled console task): neither a timeout nor worth a retry
+                throw new OpsException(OpsException.Kind.UNAVAILABLE, "Interrupted while waiting for the server at "
+                        + config.origin() + " (" + what + ")", e);
+            }
             throw ErrorMapping.fromIo(config.origin(), what, e);
         }
+    }
+
+    private String text(ResponseBody body, String what) throws IOException {
+        if (body.source().request(MAX_ANSWER_BYTES + 1)) {
+            throw new OpsException(OpsException.Kind.INTERNAL, "The server at " + config.origin() + " answered "
+                    + what + " with more than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MiB; is " + config.origin()
+                    + " the orchestrator's API?");
+        }
+        return body.string();
     }
 
     private JsonNode parse(String text, String what) {

@@ -26,12 +26,22 @@ public record ApiClientConfig(URI baseUrl, String apiKey, Path caCertificate, Du
             throw new IllegalArgumentException("server URL '" + baseUrl
                     + "' is not an http:// or https:// address, e.g. http://127.0.0.1:8080");
         }
+        if (apiKey != null && apiKey.strip().chars().anyMatch(c -> c <= ' ' || c > '~')) {
+            // never echo the key: it would end up in a log or on a screen
+            throw new IllegalArgumentException("the API key contains spaces, line breaks or other characters a key "
+                    + "never has; copy it again exactly as 'cli-orchestrator keys create' printed it");
+        }
     }
 
     /** Five-second connects, thirty-second answers, three attempts for idempotent calls. */
     public static ApiClientConfig defaults(URI baseUrl, String apiKey, Path caCertificate) {
         return new ApiClientConfig(baseUrl, apiKey, caCertificate, Duration.ofSeconds(5), Duration.ofSeconds(30),
                 Duration.ofSeconds(60), Duration.ofSeconds(60), RetryPolicy.defaults());
+    }
+
+    /** The key without surrounding whitespace (a pasted key often ends in a newline), or null. */
+    public String apiKey() {
+        return apiKey == null ? null : apiKey.strip();
     }
 
     public ApiClientConfig withTimeouts(Duration connect, Duration read, Duration call) {

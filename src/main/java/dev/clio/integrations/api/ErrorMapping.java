@@ -50,8 +50,7 @@ final class ErrorMapping {
         }
         if (e instanceof SSLException) {
             return new OpsException(Kind.UNAVAILABLE, "Cannot open a trusted TLS connection to " + origin + ": "
-                    + reason(e, "handshake failed") + " (give the server's CA certificate as a PEM file if it uses "
-                    + "its own)", e);
+                    + tlsReason(e) + " (give the server's CA certificate as a PEM file if it uses its own)", e);
         }
         if (e instanceof InterruptedIOException) {
             return new OpsException(Kind.TIMEOUT, "The server at " + origin + " did not answer " + what
@@ -107,7 +106,7 @@ final class ErrorMapping {
         if (m == null || m.isBlank()) {
             return fallback;
         }
-        String lower = m.toLowerCase(Locale.ROOT);
+        String lower = chain(e);
         if (lower.contains("refused")) {
             return "connection refused";
         }
@@ -118,6 +117,26 @@ final class ErrorMapping {
             return "the connection closed before the answer was complete";
         }
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+
+    private static String tlsReason(IOException e) {
+        String all = chain(e);
+        if (all.contains("pkix") || all.contains("certification path") || all.contains("trust anchor")) {
+            return "its certificate is not signed by a trusted CA";
+        }
+        if (all.contains("hostname") && all.contains("not verified")) {
+            return "its certificate is not issued for this host name";
+        }
+        return reason(e, "the TLS handshake failed");
+    }
+
+    /** OkHttp wraps the socket's own words ("Connection refused") in its own; look at every cause. */
+    private static String chain(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 2_000; t = t.getCause()) {
+            b.append(t.getMessage()).append(' ');
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static JsonNode parse(String body) {

@@ -117,11 +117,14 @@ final class EventStreams implements AutoCloseable {
         @Override
         public void onFailure(EventSource eventSource, Throwable t, Response response) {
             OpsException e = map(t, response);
-            opened.completeExceptionally(e);
+            // before it opened, the failure is thrown to the caller of open(), not reported twice
+            boolean wasOpen = !opened.completeExceptionally(e);
             if (closed.compareAndSet(false, true)) {
                 open.remove(this);
                 failure = e;
-                listener.onFailure(e);
+                if (wasOpen) {
+                    listener.onFailure(e);
+                }
             }
         }
 
@@ -129,6 +132,16 @@ final class EventStreams implements AutoCloseable {
             if (response != null && !response.isSuccessful()) {
                 return ErrorMapping.fromResponse(config.origin(), what, response.code(), body(response),
                         response.header("Retry-After"));
+            }
+            boolean wasOpen = opened.isDone() && !opened.isCompletedExceptionally();
+            if (wasOpen && t instanceof java.io.InterruptedIOException) {
+                return new OpsException(OpsException.Kind.TIMEOUT, "The log stream from " + config.origin()
+                        + " went silent: nothing arrived for " + config.streamReadTimeout().toSeconds()
+                        + " s, not even a heartbeat");
+            }
+            if (wasOpen && t instanceof IOException) {
+                return new OpsException(OpsException.Kind.UNAVAILABLE, "The log stream from " + config.origin()
+                        + " broke off: the connection closed (the server stopped, or something between cut it)", t);
             }
             if (t instanceof IOException io) {
                 return ErrorMapping.fromIo(config.origin(), what, io);

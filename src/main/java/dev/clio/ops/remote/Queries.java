@@ -10,8 +10,6 @@ import java.util.Map;
 /** The query parameters of the routes that take filters, in the server's names and formats. */
 final class Queries {
 
-    private static final Duration MAX = Duration.ofDays(366);
-
     private Queries() {
     }
 
@@ -55,9 +53,8 @@ final class Queries {
         return m;
     }
 
-    /** Whole seconds, at least one, at most the server's maximum of 366 days. */
+    /** Whole seconds, at least one; the server, not the client, refuses what is too long, in its own words. */
     static String duration(Duration d) {
-        Duration clamped = d.compareTo(MAX) > 0 ? MAX : d;
-        return Durations.format(Duration.ofSeconds(Math.max(1, clamped.toSeconds())));
+        return Durations.format(Duration.ofSeconds(Math.max(1, d.toSeconds())));
     }
 }

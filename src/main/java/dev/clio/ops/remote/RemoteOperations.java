@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,7 +98,7 @@ public final class RemoteOperations implements Operations {
 
     @Override
     public Workflows.Verification verify(String workflowFile) {
-        return post(RemotePaths.VERIFY, Map.of("workflow_file", workflowFile == null ? "" : workflowFile),
+        return post(RemotePaths.VERIFY, Collections.singletonMap("workflow_file", workflowFile),
                 Workflows.Verification.class);
     }
 
@@ -163,7 +164,7 @@ public final class RemoteOperations implements Operations {
 
     @Override
     public Resources.ActionResult setConfig(String key, String value) {
-        return api.read(api.put(RemotePaths.config(key), Map.of("value", value == null ? "" : value)).body(),
+        return api.read(api.put(RemotePaths.config(key), Collections.singletonMap("value", value)).body(),
                 Resources.ActionResult.class);
     }
 
