@@ -154,7 +154,7 @@ final class ExecutionCalls {
                 .dryRun(request.dryRun()).userId(caller.identity()).store(engine.store())
                 .listener(engine.logListener()).listener(engine.runMetrics())
                 .settings(RunSettings.defaults().withMaxTokensDefault(settings.maxTokensDefault())
-                        .withCacheTtl(settings.cacheTtl()));
+                        .withCache(settings.cacheEnabled(), settings.cacheTtl()));
     }
 
     private static String checkId(String id) {
