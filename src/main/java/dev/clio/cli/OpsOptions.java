@@ -1,0 +1,146 @@
+package dev.clio.cli;
+
+import dev.clio.ops.Operations;
+import dev.clio.ops.OpsException;
+import dev.clio.workspace.Workspace;
+import dev.clio.workspace.Workspaces;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options of every command that talks to Operations: where (an embedded workspace or a server) and how to print.
+ * The API key is never an option value: {@code --api-key-env} names the environment variable that holds it, so it does
+ * not end up in shell history or the process list.
+ */
+final class OpsOptions {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace to operate in-process (default: the "
+            + "current directory when it has .ai/, else the demo workspace).")
+    Path workspace;
+
+    @Option(names = "--connection", paramLabel = "URL",
+            description = "Operate a server instead, e.g. http://127.0.0.1:8080.")
+    String connection;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "Name of the environment variable holding the server's API key (with --connection).")
+    String apiKeyEnv;
+
+    @Option(names = "--ca-cert", paramLabel = "FILE",
+            description = "PEM file of the CA that signed the server's certificate (with an https --connection).")
+    Path caCert;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private String target;
+
+    /**
+     * Opens the Operations these options name. Blocks while the workspace is opened or the server is reached.
+     *
+     * @throws ParameterException for contradictory or malformed options (a usage error)
+     * @throws OpsException when the workspace or key cannot be used
+     */
+    Operations open() {
+        CliContext context = context();
+        if (connection != null) {
+            return openRemote(context);
+        }
+        if (apiKeyEnv != null || caCert != null) {
+            throw usage((apiKeyEnv != null ? "--api-key-env" : "--ca-cert") + " needs --connection URL");
+        }
+        Workspace ws = resolveWorkspace(context);
+        target = "workspace " + ws.root();
+        return context.connector().embedded(ws);
+    }
+
+    /** Where the calls go, for confirmations: {@code workspace /path} or {@code server URL}; valid after open. */
+    String target() {
+        return target;
+    }
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    CliContext context() {
+        return ((RootCommand) mixee.root().userObject()).context();
+    }
+
+    private Operations openRemote(CliContext context) {
+        if (workspace != null) {
+            throw usage("use either --workspace or --connection, not both");
+        }
+        URI uri = serverUri(connection);
+        String key = apiKey(context);
+        if (caCert != null && !Files.isReadable(caCert)) {
+            throw OpsException.invalid("--ca-cert " + caCert + " is not a readable file");
+        }
+        target = "server " + uri;
+        return context.connector().remote(uri, key, caCert);
+    }
+
+    private String apiKey(CliContext context) {
+        if (apiKeyEnv == null) {
+            return null;
+        }
+        if (!apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw usage("--api-key-env takes the NAME of an environment variable (e.g. CLIO_API_KEY), "
+                    + "not the key itself");
+        }
+        String key = context.environment().apply(apiKeyEnv);
+        if (key == null || key.isBlank()) {
+            throw OpsException.invalid("environment variable " + apiKeyEnv + " is not set; export it with the "
+                    + "API key (create one with 'cli-orchestrator keys create --role viewer')");
+        }
+        return key.strip();
+    }
+
+    private URI serverUri(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with the expected form
+        }
+        throw usage("--connection '" + text + "' is not an http(s) URL, e.g. http://127.0.0.1:8080");
+    }
+
+    private Workspace resolveWorkspace(CliContext context) {
+        if (workspace != null) {
+            Path dir = context.cwd().resolve(workspace);
+            if (!Files.isDirectory(dir)) {
+                throw OpsException.invalid("workspace " + dir + " is not a directory; create it with "
+                        + "'cli-orchestrator init " + workspace + "'");
+            }
+            return new Workspace(dir);
+        }
+        try {
+            return Workspaces.resolve(context.cwd(), null);
+        } catch (IOException e) {
+            throw OpsException.unavailable("cannot create the demo workspace: " + e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(mixee.commandLine(), message);
+    }
+}
