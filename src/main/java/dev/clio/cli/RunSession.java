@@ -11,8 +11,6 @@ import dev.clio.store.ExecutionStore;
 import dev.clio.store.JdbcExecutionStore;
 import dev.clio.store.PoolSettings;
 import dev.clio.workspace.Workspace;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What one {@code run} needs open: the execution store (after marking executions of crashed processes interrupted),
@@ -40,7 +38,7 @@ final class RunSession implements AutoCloseable {
         try {
             int interrupted = store.markRunningAsInterrupted();
             StructuredLog log = StructuredLog.open(workspace.engineLog());
-            WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.defaults(adapterSettings(settings)));
+            WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.defaults(settings.adapterSettings()));
             return new RunSession(store, log, runner, interrupted);
         } catch (RuntimeException e) {
             store.close();
@@ -62,23 +60,6 @@ final class RunSession implements AutoCloseable {
                 .withCache(settings.cacheEnabled(), settings.cacheTtl());
     }
 
-    private static Map<String, String> adapterSettings(Settings settings) {
-        Map<String, String> values = new LinkedHashMap<>();
-        put(values, "anthropic_api_key", settings.anthropicApiKey());
-        put(values, "anthropic_base_url", settings.anthropicBaseUrl());
-        put(values, "anthropic_model", settings.anthropicModel());
-        put(values, "openai_api_key", settings.openaiApiKey());
-        put(values, "openai_base_url", settings.openaiBaseUrl());
-        put(values, "openai_model", settings.openaiModel());
-        put(values, "ai_provider", settings.aiProvider());
-        return values;
-    }
-
-    private static void put(Map<String, String> values, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(key, value);
-        }
-    }
 
     @Override
     public void close() {

@@ -132,6 +132,19 @@ public final class Settings {
         return string("ai_provider");
     }
 
+    /** The AI provider settings the adapter registry reads, under their setting names; blank values left out. */
+    public Map<String, String> adapterSettings() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("anthropic_api_key", "anthropic_base_url", "anthropic_model", "openai_api_key",
+                "openai_base_url", "openai_model", "ai_provider")) {
+            String value = string(key);
+            if (value != null && !value.isBlank()) {
+                values.put(key, value);
+            }
+        }
+        return values;
+    }
+
     /** The operator identity recorded in the audit log. */
     public String user() {
         return string("user");

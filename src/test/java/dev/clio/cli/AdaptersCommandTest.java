@@ -96,8 +96,8 @@ class AdaptersCommandTest {
     void helpDescribesTheOptions() {
         MainTest.Captured run = MainTest.Captured.run("adapters", "--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Usage: cli-orchestrator adapters").contains("--format=<format>")
-                .contains("text, json");
+        assertThat(run.out()).contains("Usage: cli-orchestrator adapters").contains("--format=FORMAT")
+                .contains("--connection=URL").contains("--workspace=DIR");
     }
 
     @Test

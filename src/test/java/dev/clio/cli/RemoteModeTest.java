@@ -79,7 +79,7 @@ class RemoteModeTest {
                 new String[] {"logs", "--workflow", "Hello"}, new String[] {"config", "show"},
                 new String[] {"config", "validate"}, new String[] {"artifacts", "list"},
                 new String[] {"db", "status"}, new String[] {"db", "slow-queries"}, new String[] {"db", "locks"},
-                new String[] {"audit", "--since", "1h"});
+                new String[] {"audit", "--since", "1h"}, new String[] {"adapters"});
         for (String[] command : commands) {
             JsonNode local = stable(OpsCommandsTest.json(cli.run(with(command, "--format", "json"))));
             JsonNode remote = stable(OpsCommandsTest.json(cli.raw(remote(command, "ADMIN_KEY", "--format",

@@ -112,7 +112,7 @@ public final class EmbeddedEngine implements AutoCloseable {
             registry = mine;
         }
         stats = options.stats() != null ? options.stats() : new RequestStats();
-        adapters = AdapterRegistry.defaults(AdapterSettingsMap.of(settings.get()));
+        adapters = AdapterRegistry.defaults(settings.get().adapterSettings());
         runner = own(WorkflowRunner.of(adapters));
         runMetrics = new RunMetrics(registry);
         logListener = new EventLogListener(log);
