@@ -59,7 +59,7 @@ final class TemplateRules {
         }
         for (String name : missing) {
             doc.findings().warning(pointer, RULE, "the template uses inputs." + name
-                    + ", which is not declared under 'inputs'; declare it or it is replaced by an empty value");
+                    + ", which is not declared under 'inputs'; declare it, or the placeholder stays in the value as written");
         }
     }
 }
