@@ -64,9 +64,10 @@ public final class EventLogListener implements RunListener {
     private void started(ExecutionStarted e) {
         RunState run = new RunState(e.executionId(), e.workflowName(),
                 e.userId() == null || e.userId().isBlank() ? RunState.UNKNOWN_USER : e.userId(),
-                RunState.budgetOrNull(e.budget()));
+                RunState.budgetOrNull(e.budget()), e.dryRun());
         runs.put(e.executionId(), run);
-        write(e, StructuredLog.INFO, "workflow_execution_started", ExecutionLines.started(run, e));
+        write(e, StructuredLog.INFO, e.dryRun() ? "workflow_dry_run_started" : "workflow_execution_started",
+                ExecutionLines.started(run, e));
     }
 
     private void stepFinished(StepFinished e) {
@@ -84,6 +85,10 @@ public final class EventLogListener implements RunListener {
         RunState run = run(e);
         runs.remove(e.executionId());
         LogLine line = ExecutionLines.finished(run, e);
+        if (run.dryRun()) {
+            write(e, StructuredLog.INFO, "workflow_dry_run_finished", line);
+            return;
+        }
         switch (e.status()) {
             case SUCCEEDED -> write(e, StructuredLog.INFO, "workflow_completed", line);
             case FAILED -> write(e, StructuredLog.ERROR, "workflow_execution_failed", line);

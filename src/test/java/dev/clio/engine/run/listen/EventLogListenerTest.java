@@ -154,6 +154,19 @@ class EventLogListenerTest {
         assertThat(Files.readAllLines(file)).isEmpty();
     }
 
+    @Test
+    void aDryRunHasItsOwnEventsSoItIsNotCountedAsAnExecution() throws IOException {
+        List<JsonNode> lines = logOf(l -> {
+            l.onEvent(new RunEvent.ExecutionStarted("e7", T0, "W", "w.yaml", "eve", 100, true, 1));
+            l.onEvent(new RunEvent.ExecutionFinished("e7", T0.plusMillis(20), "W", ExecutionStatus.SUCCEEDED,
+                    java.time.Duration.ofMillis(20), 0, 100, 0, 0, 1, null));
+        });
+        assertThat(lines).extracting(l -> l.get("event").asText())
+                .containsExactly("workflow_dry_run_started", "workflow_dry_run_finished");
+        assertThat(lines).allSatisfy(l -> assertThat(l.get("user_id").asText()).isEqualTo("eve"));
+        assertThat(lines.get(0).get("dry_run").asBoolean()).isTrue();
+    }
+
     private List<JsonNode> logOf(Consumer<EventLogListener> scenario) throws IOException {
         Path file = dir.resolve("cli-orchestrator.log");
         try (StructuredLog log = StructuredLog.open(file)) {
