@@ -1,0 +1,32 @@
+# Sourced by bin/test: make sure what the tests use is on this machine (installs it when run as root).
+# Debian packages: git (git_ops adapter), jq (the runbook's log pipelines), diffutils (code_fixers), pytest and mypy
+# (tool adapters tested against the real tools), the PostgreSQL client tools (readiness check), Maven.
+packages=(git maven jq diffutils python3-pytest mypy postgresql-client)
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing test dependencies: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "The tests need these Debian packages: sudo apt-get install -y ${missing[*]}" >&2
+    exit 2
+  fi
+fi
+
+# The store's integration tests use the PostgreSQL on 127.0.0.1:5432 (trust auth); start it when it is down.
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  if [ "$(id -u)" -eq 0 ] && [ -d /etc/postgresql ]; then
+    echo "Starting PostgreSQL" >&2
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  pg_isready -q -h 127.0.0.1 -p 5432 || { echo "The tests need PostgreSQL on 127.0.0.1:5432 (trust auth, database test)." >&2; exit 2; }
+fi
+
+# git_ops tests commit in scratch repositories.
+git config --global user.email >/dev/null 2>&1 || git config --global user.email "tests@localhost"
+git config --global user.name >/dev/null 2>&1 || git config --global user.name "Tests"
