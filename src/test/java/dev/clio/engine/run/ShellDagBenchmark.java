@@ -5,6 +5,7 @@ import dev.clio.engine.adapter.AdapterRegistry;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.workflow.Workflow;
 import dev.clio.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,12 @@ import java.util.concurrent.Future;
 
 /**
  * 200 {@code shell} steps running {@code true} (50 layers of 4, each step depending on the whole previous layer) at
- * parallelism 2 in a warm JVM, against {@code make -j2} running the same DAG from a generated Makefile, rounds interleaved.
- * Reports the median of the warm rounds. Target: the runner within 2x of make. A third contender, the same DAG run
- * with bare {@link ProcessBuilder} calls on two threads (no engine, no capture threads, no checks), is the floor any
- * JVM program reaches with the JDK's process launch; it shows how much of the ratio is the engine's. Run with
- * {@code bin/bench dev.clio.engine.run.ShellDagBenchmark}.
+ * parallelism 2 in a warm JVM, against {@code make -j2} running the same DAG from a generated Makefile, rounds
+ * interleaved. Reports the median of the warm rounds. Target: the runner within 2x of make. A third contender, the
+ * same DAG run with bare {@link ProcessBuilder} calls on two threads (no engine, no capture threads, no checks), is
+ * the floor any JVM program reaches with the JDK's process launch; a fourth, the engine running the DAG with an
+ * adapter that makes those bare calls, splits the rest between the engine and the shell adapter's process runner.
+ * Run with {@code bin/bench dev.clio.engine.run.ShellDagBenchmark}.
  */
 public final class ShellDagBenchmark {
 
@@ -41,20 +43,24 @@ public final class ShellDagBenchmark {
         List<Double> runnerTimes = new ArrayList<>();
         List<Double> makeTimes = new ArrayList<>();
         List<Double> bareTimes = new ArrayList<>();
+        List<Double> engineTimes = new ArrayList<>();
         ExecutorService barePool = Threads.bounded("bare", 2, WIDTH);
-        try (WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.of(new ShellAdapter()))) {
+        try (WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.of(new ShellAdapter()));
+                WorkflowRunner engineOnly = WorkflowRunner.of(AdapterRegistry.of(new BareProcessAdapter()))) {
             RunOptions options = RunOptions.builder(new Workspace(root)).parallelism(2).build();
             for (int round = 0; round < ROUNDS; round++) {
                 double runnerMs = timeRunner(runner, workflow, options);
                 double makeMs = timeMake(root, makefile);
                 double bareMs = timeBare(root, barePool);
+                double engineMs = timeRunner(engineOnly, workflow, options);
                 if (round >= WARMUP) {
+                    engineTimes.add(engineMs);
                     runnerTimes.add(runnerMs);
                     makeTimes.add(makeMs);
                     bareTimes.add(bareMs);
                 }
-                out.printf("round %d: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms%n", round,
-                        runnerMs, makeMs, bareMs);
+                out.printf("round %d: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms, engine with a"
+                        + " bare adapter %.1f ms%n", round, runnerMs, makeMs, bareMs, engineMs);
             }
         } finally {
             Threads.shutdown(barePool, 1000);
@@ -66,6 +72,10 @@ public final class ShellDagBenchmark {
         double bare = median(bareTimes);
         out.printf("floor: bare ProcessBuilder %.1f ms, ratio %.2fx to make; runner / bare %.2fx%n", bare,
                 bare / make, runner / bare);
+        double engine = median(engineTimes);
+        out.printf("split: engine with a bare adapter %.1f ms (%.2fx bare); shell adapter and process runner %.1f ms"
+                + " (%.3f ms per step)%n", engine, engine / bare, runner - engine,
+                (runner - engine) / (LAYERS * WIDTH));
         out.printf("best warm rounds: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms%n",
                 Collections.min(runnerTimes), Collections.min(makeTimes), Collections.min(bareTimes));
     }
@@ -107,12 +117,7 @@ public final class ShellDagBenchmark {
         for (int layer = 0; layer < LAYERS; layer++) {
             List<Future<Integer>> layerSteps = new ArrayList<>();
             for (int i = 0; i < WIDTH; i++) {
-                layerSteps.add(pool.submit(() -> {
-                    Process p = new ProcessBuilder("true").directory(root.toFile()).start();
-                    p.getInputStream().readAllBytes();
-                    p.getErrorStream().readAllBytes();
-                    return p.waitFor();
-                }));
+                layerSteps.add(pool.submit(() -> runBare(root)));
             }
             for (Future<Integer> step : layerSteps) {
                 if (step.get() != 0) {
@@ -121,6 +126,14 @@ public final class ShellDagBenchmark {
             }
         }
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** One {@code true} through the JDK alone: start, read both pipes, wait; returns the exit code. */
+    static int runBare(Path root) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("true").directory(root.toFile()).start();
+        p.getInputStream().readAllBytes();
+        p.getErrorStream().readAllBytes();
+        return p.waitFor();
     }
 
     private static Path writeMakefile(Path root) throws Exception {
