@@ -1,21 +1,29 @@
 package dev.clio.engine.run;
 
+import dev.clio.common.concurrent.Threads;
 import dev.clio.engine.adapter.AdapterRegistry;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.workflow.Workflow;
 import dev.clio.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * 200 {@code shell} steps running {@code true} (50 layers of 4, each step depending on the whole previous layer) at
- * parallelism 2 in a warm JVM, against {@code make -j2} running the same DAG from a generated Makefile, rounds interleaved.
- * Reports the median of the warm rounds. Target: the runner within 2x of make. Run with
- * {@code java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.clio.engine.run.ShellDagBenchmark}.
+ * parallelism 2 in a warm JVM, against {@code make -j2} running the same DAG from a generated Makefile, rounds
+ * interleaved. Reports the median of the warm rounds. Target: the runner within 2x of make. A third contender, the
+ * same DAG run with bare {@link ProcessBuilder} calls on two threads (no engine, no capture threads, no checks), is
+ * the floor any JVM program reaches with the JDK's process launch; a fourth, the engine running the DAG with an
+ * adapter that makes those bare calls, splits the rest between the engine and the shell adapter's process runner.
+ * Run with {@code bin/bench dev.clio.engine.run.ShellDagBenchmark}.
  */
 public final class ShellDagBenchmark {
 
@@ -34,24 +42,42 @@ public final class ShellDagBenchmark {
         Workflow workflow = BenchFlows.layered(LAYERS, WIDTH, "shell", Map.of("argv", List.of("true")));
         List<Double> runnerTimes = new ArrayList<>();
         List<Double> makeTimes = new ArrayList<>();
-        try (WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.of(new ShellAdapter()))) {
+        List<Double> bareTimes = new ArrayList<>();
+        List<Double> engineTimes = new ArrayList<>();
+        ExecutorService barePool = Threads.bounded("bare", 2, WIDTH);
+        try (WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.of(new ShellAdapter()));
+                WorkflowRunner engineOnly = WorkflowRunner.of(AdapterRegistry.of(new BareProcessAdapter()))) {
             RunOptions options = RunOptions.builder(new Workspace(root)).parallelism(2).build();
             for (int round = 0; round < ROUNDS; round++) {
                 double runnerMs = timeRunner(runner, workflow, options);
                 double makeMs = timeMake(root, makefile);
+                double bareMs = timeBare(root, barePool);
+                double engineMs = timeRunner(engineOnly, workflow, options);
                 if (round >= WARMUP) {
+                    engineTimes.add(engineMs);
                     runnerTimes.add(runnerMs);
                     makeTimes.add(makeMs);
+                    bareTimes.add(bareMs);
                 }
-                out.printf("round %d: runner %.1f ms, make -j2 %.1f ms%n", round, runnerMs, makeMs);
+                out.printf("round %d: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms, engine with a"
+                        + " bare adapter %.1f ms%n", round, runnerMs, makeMs, bareMs, engineMs);
             }
+        } finally {
+            Threads.shutdown(barePool, 1000);
         }
         double runner = median(runnerTimes);
         double make = median(makeTimes);
         out.printf("median of %d warm rounds: runner %.1f ms (%.2f ms per step), make -j2 %.1f ms, ratio %.2fx%n",
                 runnerTimes.size(), runner, runner / (LAYERS * WIDTH), make, runner / make);
-        out.printf("best warm rounds: runner %.1f ms, make -j2 %.1f ms%n", java.util.Collections.min(runnerTimes),
-                java.util.Collections.min(makeTimes));
+        double bare = median(bareTimes);
+        out.printf("floor: bare ProcessBuilder %.1f ms, ratio %.2fx to make; runner / bare %.2fx%n", bare,
+                bare / make, runner / bare);
+        double engine = median(engineTimes);
+        out.printf("split: engine with a bare adapter %.1f ms (%.2fx bare); shell adapter and process runner %.1f ms"
+                + " (%.3f ms per step)%n", engine, engine / bare, runner - engine,
+                (runner - engine) / (LAYERS * WIDTH));
+        out.printf("best warm rounds: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms%n",
+                Collections.min(runnerTimes), Collections.min(makeTimes), Collections.min(bareTimes));
     }
 
     /** The median is robust to the bursts of load other builds put on a shared machine. */
@@ -80,6 +106,34 @@ public final class ShellDagBenchmark {
             throw new IllegalStateException("make failed");
         }
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * The DAG with nothing but the JDK: each layer's four {@code true} processes on two threads (start, read both
+     * pipes, wait), then the next layer. Each step depends on the whole previous layer, so the layer barrier is exact.
+     */
+    private static double timeBare(Path root, ExecutorService pool) throws Exception {
+        long start = System.nanoTime();
+        for (int layer = 0; layer < LAYERS; layer++) {
+            List<Future<Integer>> layerSteps = new ArrayList<>();
+            for (int i = 0; i < WIDTH; i++) {
+                layerSteps.add(pool.submit(() -> runBare(root)));
+            }
+            for (Future<Integer> step : layerSteps) {
+                if (step.get() != 0) {
+                    throw new IllegalStateException("true failed");
+                }
+            }
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** One {@code true} through the JDK alone: start, read both pipes, wait; returns the exit code. */
+    static int runBare(Path root) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("true").directory(root.toFile()).start();
+        p.getInputStream().readAllBytes();
+        p.getErrorStream().readAllBytes();
+        return p.waitFor();
     }
 
     private static Path writeMakefile(Path root) throws Exception {
