@@ -12,11 +12,18 @@ public interface Adapter {
         return spec().name();
     }
 
-    /** Whether the adapter can run here, with the reason when not and the wrapped tool's version when known. */
-    Availability availability();
+    /**
+     * Whether the adapter can run here, with the reason when not and the wrapped tool's version when known. In-process
+     * adapters are always available.
+     */
+    default Availability availability() {
+        return Availability.available(null);
+    }
 
-    /** Tokens the step is expected to use; 0 for deterministic tools. */
-    long estimateTokens(StepRequest request);
+    /** Tokens the step is expected to use; 0 for deterministic tools, which is the default. */
+    default long estimateTokens(StepRequest request) {
+        return 0;
+    }
 
     /**
      * Runs the step. Blocks until done; honours {@link Thread#interrupt()} (cancel or timeout) by stopping what it

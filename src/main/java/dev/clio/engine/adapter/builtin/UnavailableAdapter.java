@@ -28,10 +28,6 @@ public final class UnavailableAdapter implements Adapter {
         return Availability.unavailable(reason);
     }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     @Override
     public AdapterResult execute(StepRequest request, StepContext context) {

@@ -48,10 +48,6 @@ public final class GitOpsAdapter implements Adapter {
         return git.availability();
     }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks while git runs (at most 30 s per git command); an interrupt kills git. */
     @Override

@@ -3,7 +3,6 @@ package dev.clio.engine.adapter.shell;
 import dev.clio.engine.adapter.Adapter;
 import dev.clio.engine.adapter.AdapterResult;
 import dev.clio.engine.adapter.AdapterSpec;
-import dev.clio.engine.adapter.Availability;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
 import dev.clio.engine.adapter.StepContext;
 import dev.clio.engine.adapter.StepRequest;
@@ -32,15 +31,7 @@ public final class ShellAdapter implements Adapter {
         return SPEC;
     }
 
-    @Override
-    public Availability availability() {
-        return Availability.available(null);
-    }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks until the program exits or times out; an interrupt kills its process tree. */
     @Override

@@ -3,7 +3,6 @@ package dev.clio.engine.adapter.verify;
 import dev.clio.engine.adapter.Adapter;
 import dev.clio.engine.adapter.AdapterResult;
 import dev.clio.engine.adapter.AdapterSpec;
-import dev.clio.engine.adapter.Availability;
 import dev.clio.engine.adapter.BuiltinAdapterSpecs;
 import dev.clio.engine.adapter.StepContext;
 import dev.clio.engine.adapter.StepRequest;
@@ -37,15 +36,7 @@ public final class VerifierAdapter implements Adapter {
         return SPEC;
     }
 
-    @Override
-    public Availability availability() {
-        return Availability.available(null);
-    }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks while gates read files and, for diff_limits without a file, run {@code git diff}. */
     @Override

@@ -48,10 +48,6 @@ public final class CheckerAdapter implements Adapter {
         return tools.probe(analyzer.tool()).availability();
     }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks while the tool runs (at most the step timeout, else 120 s). */
     @Override

@@ -53,10 +53,6 @@ public final class VscodeDiagnosticsAdapter implements Adapter {
                 : Availability.available(String.join(", ", found));
     }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks while the analyzers run, one after another. */
     @Override

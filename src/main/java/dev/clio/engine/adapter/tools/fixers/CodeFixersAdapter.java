@@ -58,10 +58,6 @@ public final class CodeFixersAdapter implements Adapter {
                 : Availability.available(String.join(", ", found));
     }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks while the fixers run one after another (each at most the step timeout, else 60 s). */
     @Override

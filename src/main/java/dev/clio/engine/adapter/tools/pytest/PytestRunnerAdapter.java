@@ -51,10 +51,6 @@ public final class PytestRunnerAdapter implements Adapter {
         return pytest.availability();
     }
 
-    @Override
-    public long estimateTokens(StepRequest request) {
-        return 0;
-    }
 
     /** Blocks while pytest runs (at most the step timeout, else 5 minutes); an interrupt kills pytest. */
     @Override
