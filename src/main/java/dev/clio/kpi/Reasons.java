@@ -18,10 +18,9 @@ final class Reasons {
         return switch (level) {
             case CRITICAL -> value + " " + def.critical().op() + " critical " + limit(def, def.critical());
             case WARNING -> value + " " + def.warning().op() + " warning " + limit(def, def.warning());
-            default -> def.target() != null && def.target().breached(v)
-                    ? value + " meets target " + def.target().text()
-                    : value + " within warning " + def.warning().text()
-                            + (def.target() == null ? "" : " (target " + def.target().text() + ")");
+            // says "within", never "meets": the runbook's target wording is not always a number (token efficiency)
+            default -> value + " within warning " + def.warning().text()
+                    + (def.target() == null ? "" : " (target " + def.target().text() + ")");
         };
     }
 
