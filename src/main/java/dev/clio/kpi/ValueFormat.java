@@ -23,7 +23,7 @@ public final class ValueFormat {
         if (unit == null || unit.isBlank()) {
             return number(v);
         }
-        return unit.startsWith("%") ? number(v) + unit.replaceFirst("^% ", "% ") : number(v) + " " + unit;
+        return unit.startsWith("%") ? number(v) + unit : number(v) + " " + unit;
     }
 
     /** {@code 45 s}, {@code 4 min}, {@code 2 h 5 min}, {@code 3 d 4 h}; whole units, rounded down. */
