@@ -86,6 +86,9 @@ class AlertsCommandTest {
         JsonNode json = OpsCommandsTest.json(cli.run("alerts", "--format", "json"));
         assertThat(json.get("kpis")).hasSize(15);
         assertThat(json.get("alerts")).hasSize(20);
+        assertThat(ids(json.get("kpis"), "id")).as("every definition judges a reading the engine reports")
+                .containsExactlyInAnyOrderElementsOf(cli.local().kpiSnapshot().readings().stream()
+                        .map(dev.clio.ops.Metrics.KpiReading::id).toList());
         assertThat(json.get("critical_active").asBoolean()).isFalse();
         JsonNode errors = kpi(json, "api_error_rate");
         assertThat(errors.get("value").isNull()).isTrue();

@@ -20,21 +20,21 @@ class KpiCatalogTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        api_response_time_p95    | system   | ms          | LOWER_IS_BETTER  | 200  | <200ms       | 500 | >500ms           | 1000 | >1000ms
-        api_error_rate           | system   | %           | LOWER_IS_BETTER  | 0.5  | <0.5%        | 2   | >2%              | 5    | >5%
-        workflow_success_rate    | system   | %           | HIGHER_IS_BETTER | 98   | >98%         | 95  | <95%             | 90   | <90%
-        service_uptime           | system   | %           | HIGHER_IS_BETTER | 99.9 | >99.9%       | 99.5| <99.5%           | 99   | <99%
-        memory_usage             | system   | %           | LOWER_IS_BETTER  | 75   | <75%         | 85  | >85%             | 95   | >95%
-        cpu_usage                | system   | %           | LOWER_IS_BETTER  | 70   | <70%         | 85  | >85%             | 95   | >95%
-        disk_usage               | system   | %           | LOWER_IS_BETTER  | 80   | <80%         | 90  | >90%             | 95   | >95%
-        daily_active_users       | business | users       | TREND            | 0    | Growing      | 3   | Declining 3 days | 7    | Declining 7 days
-        token_efficiency         | business | % of budget | LOWER_IS_BETTER  | 80   | >80% budget  | 95  | >95% budget      | 100  | Budget exceeded
-        workflow_completion_time | business | s           | LOWER_IS_BETTER  | 120  | <2 min avg   | 300 | >5 min avg       | 600  | >10 min avg
-        artifact_generation_rate | business | %           | HIGHER_IS_BETTER | 95   | >95% success | 90  | <90% success     | 80   | <80% success
-        failed_auth_rate         | security | %           | LOWER_IS_BETTER  | 1    | <1%          | 5   | >5%              | 10   | >10%
-        permission_denials       | security | %           | LOWER_IS_BETTER  | 2    | <2%          | 10  | >10%             | 20   | >20%
-        suspicious_activity      | security | incidents   | LOWER_IS_BETTER  | 0    | 0 incidents  | 1   | 1+ incidents     | 3    | 3+ incidents
-        api_key_misuse           | security | incidents   | LOWER_IS_BETTER  | 0    | 0 incidents  | 1   | 1+ incidents     | 2    | Multiple incidents
+        api_response_time_p95|system|ms|LOWER_IS_BETTER|200|<200ms|500|>500ms|1000|>1000ms
+        api_error_rate|system|%|LOWER_IS_BETTER|0.5|<0.5%|2|>2%|5|>5%
+        workflow_success_rate|system|%|HIGHER_IS_BETTER|98|>98%|95|<95%|90|<90%
+        service_uptime|system|%|HIGHER_IS_BETTER|99.9|>99.9%|99.5|<99.5%|99|<99%
+        memory_usage|system|%|LOWER_IS_BETTER|75|<75%|85|>85%|95|>95%
+        cpu_usage|system|%|LOWER_IS_BETTER|70|<70%|85|>85%|95|>95%
+        disk_usage|system|%|LOWER_IS_BETTER|80|<80%|90|>90%|95|>95%
+        daily_active_users|business|users|TREND|0|Growing|3|Declining 3 days|7|Declining 7 days
+        token_efficiency|business|% of budget|LOWER_IS_BETTER|80|>80% budget|95|>95% budget|100|Budget exceeded
+        workflow_completion_time|business|s|LOWER_IS_BETTER|120|<2 min avg|300|>5 min avg|600|>10 min avg
+        artifact_generation_rate|business|%|HIGHER_IS_BETTER|95|>95% success|90|<90% success|80|<80% success
+        failed_auth_rate|security|%|LOWER_IS_BETTER|1|<1%|5|>5%|10|>10%
+        permission_denials|security|%|LOWER_IS_BETTER|2|<2%|10|>10%|20|>20%
+        suspicious_activity|security|incidents|LOWER_IS_BETTER|0|0 incidents|1|1+ incidents|3|3+ incidents
+        api_key_misuse|security|incidents|LOWER_IS_BETTER|0|0 incidents|1|1+ incidents|2|Multiple incidents
         """)
     void everyKpiCarriesTheRunbooksNumbersAndWording(String id, String table, String unit, Direction direction,
             double target, String targetText, double warning, String warningText, double critical,
