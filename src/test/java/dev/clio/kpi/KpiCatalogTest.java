@@ -189,6 +189,19 @@ class KpiCatalogTest {
         assertThat(c.problems()).singleElement().asString().contains("alert 'high_error_rate' does not fit");
     }
 
+    @Test
+    void badSettingsAreReportedAndTheDefaultStaleLimitStands() throws Exception {
+        Workspace ws = workspace("stale_after: soon\ncolour: red\n", "rules: []\n");
+        KpiCatalog c = KpiCatalog.load(ws);
+        assertThat(c.staleAfter()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(c.problems()).extracting(CatalogProblem::toString).satisfiesExactly(
+                p -> assertThat(p).endsWith("kpis.yaml: unknown setting 'colour'; the settings are [stale_after] "
+                        + "and 'kpis'"),
+                p -> assertThat(p).endsWith("alerts.yaml: unknown setting 'rules'; only 'alerts'"),
+                p -> assertThat(p).endsWith("kpis.yaml: 'stale_after': 'soon' is not a duration; use a number and a "
+                        + "unit s, m, h or d, e.g. 10m, 1h, 24h, 7d; using 2m"));
+    }
+
     private Workspace workspace(String kpis, String alerts) throws Exception {
         Workspace ws = new Workspace(temp);
         Files.createDirectories(ws.config());
