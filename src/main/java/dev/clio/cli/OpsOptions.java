@@ -49,6 +49,7 @@ final class OpsOptions {
     CommandSpec mixee;
 
     private String target;
+    private Workspace opened;
 
     /**
      * Opens the Operations these options name. Blocks while the workspace is opened or the server is reached.
@@ -66,12 +67,18 @@ final class OpsOptions {
         }
         Workspace ws = resolveWorkspace(context);
         target = "workspace " + ws.root();
+        opened = ws;
         return context.connector().embedded(ws);
     }
 
     /** Where the calls go, for confirmations: {@code workspace /path} or {@code server URL}; valid after open. */
     String target() {
         return target;
+    }
+
+    /** The workspace operated in-process, or null against a server; valid after open. */
+    Workspace workspaceOrNull() {
+        return opened;
     }
 
     boolean json() {
