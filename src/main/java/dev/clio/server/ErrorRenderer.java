@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorRenderer {
 
+    private static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(ErrorRenderer.class);
     private static final String RENDERED = "clio.error_rendered";
 
@@ -31,6 +33,9 @@ final class ErrorRenderer {
                     LOG.warn("{} {} answered {} (request {}): {}", ctx.method(), ApiCall.clean(ctx.path()),
                             ops.kind().httpStatus(), ctx.attribute(ApiServer.REQUEST_ID), ops.getMessage());
                 }
+                if (ops.kind() == OpsException.Kind.PAYLOAD_TOO_LARGE) {
+                    discardRestOfBody(ctx);
+                }
                 write(ctx, ops.kind().httpStatus(), code(ops), ops.getMessage(), null);
             }
             case HttpResponseException http -> fromJavalin(ctx, http.getStatus(), http.getMessage());
@@ -40,6 +45,23 @@ final class ErrorRenderer {
                 write(ctx, 500, "internal_error", "The server failed unexpectedly; quote request id "
                         + ctx.attribute(ApiServer.REQUEST_ID) + " when reporting it", null);
             }
+        }
+    }
+
+    /**
+     * Reads and drops what is left of an oversized body, up to a bound, before answering 413. Closing a connection with
+     * unread bytes makes the kernel reset it, and the reset can destroy the 413 before the client reads it.
+     */
+    private static void discardRestOfBody(Context ctx) {
+        ctx.header("Connection", "close");
+        byte[] sink = new byte[64 * 1024];
+        long left = DISCARD_LIMIT;
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+                left -= n;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // The client went away or the body was already consumed: nothing left to protect.
         }
     }
 
