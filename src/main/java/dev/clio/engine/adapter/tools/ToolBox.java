@@ -1,5 +1,7 @@
 package dev.clio.engine.adapter.tools;
 
+import dev.clio.engine.adapter.Availability;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,24 @@ public final class ToolBox {
     public ToolProbe probe(String tool) {
         return probes.computeIfAbsent(tool, name -> new ToolProbe(name,
                 CANDIDATES.getOrDefault(name, List.of(List.of(name))), environment));
+    }
+
+    /**
+     * Available when at least one of the tools is installed, with their versions; otherwise the reason names them
+     * all ("none of ruff, black, isort found on PATH").
+     */
+    public Availability anyOf(List<String> names) {
+        List<String> found = new ArrayList<>();
+        for (String name : names) {
+            Availability a = probe(name).availability();
+            if (a.available()) {
+                found.add(name + " " + a.version());
+            }
+        }
+        return found.isEmpty()
+                ? Availability.unavailable("none of " + String.join(", ", names)
+                        + " found on PATH")
+                : Availability.available(String.join(", ", found));
     }
 
     public Map<String, String> environment() {

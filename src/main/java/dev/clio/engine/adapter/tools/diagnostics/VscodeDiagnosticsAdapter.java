@@ -12,7 +12,6 @@ import dev.clio.engine.adapter.builtin.Params;
 import dev.clio.engine.adapter.tools.ToolBox;
 import dev.clio.engine.adapter.tools.ToolRun;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,7 @@ public final class VscodeDiagnosticsAdapter implements Adapter {
     /** Available when at least one analyzer is installed; the version lists the installed ones. */
     @Override
     public Availability availability() {
-        List<String> found = new ArrayList<>();
-        for (Analyzer analyzer : ALL) {
-            Availability a = tools.probe(analyzer.tool()).availability();
-            if (a.available()) {
-                found.add(analyzer.tool() + " " + a.version());
-            }
-        }
-        return found.isEmpty() ? Availability.unavailable("none of ruff, mypy, pylint, eslint found on PATH")
-                : Availability.available(String.join(", ", found));
+        return tools.anyOf(ALL.stream().map(Analyzer::tool).toList());
     }
 
 

@@ -47,15 +47,7 @@ public final class CodeFixersAdapter implements Adapter {
 
     @Override
     public Availability availability() {
-        List<String> found = new ArrayList<>();
-        for (Fixer fixer : Fixer.values()) {
-            Availability a = tools.probe(fixer.tool()).availability();
-            if (a.available()) {
-                found.add(fixer.tool() + " " + a.version());
-            }
-        }
-        return found.isEmpty() ? Availability.unavailable("none of ruff, black, isort found on PATH")
-                : Availability.available(String.join(", ", found));
+        return tools.anyOf(java.util.Arrays.stream(Fixer.values()).map(Fixer::tool).toList());
     }
 
 
