@@ -16,3 +16,7 @@ export PATH="$JAVA_HOME/bin:$PATH"
 if [ "$(java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
   export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
 fi
+# JavaFX 21's renderer uses sun.misc.Unsafe, which JDK 24+ warns about on every start; the flag exists from JDK 23.
+unsafe_flag() {
+  if [ "$(java_major "$JAVA_HOME")" -ge 23 ] 2>/dev/null; then echo "--sun-misc-unsafe-memory-access=allow"; fi
+}

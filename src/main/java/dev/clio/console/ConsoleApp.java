@@ -1,0 +1,77 @@
+package dev.clio.console;
+
+import dev.clio.console.common.ConsoleContext;
+import dev.clio.console.common.ConsolePrefs;
+import dev.clio.console.common.Notifications;
+import dev.clio.console.shell.MainWindow;
+import dev.clio.console.shell.ShellViewModel;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the window first, then opens the session in the background. */
+public final class ConsoleApp extends Application {
+
+    private static volatile ConsoleStartup startup;
+
+    private ConsolePrefs prefs;
+    private ConsoleRuntime runtime;
+    private MainWindow window;
+    private Stage stage;
+
+    static void startup(ConsoleStartup value) {
+        startup = value;
+    }
+
+    @Override
+    public void start(Stage primary) {
+        ConsoleStartup how = startup;
+        stage = primary;
+        prefs = ConsolePrefs.load(how.configDir());
+        ShellViewModel[] vm = new ShellViewModel[1];
+        runtime = new ConsoleRuntime(prefs, Platform::runLater, Clock.systemUTC(), id -> vm[0].show(id));
+        ConsoleContext context = runtime.context();
+        vm[0] = new ShellViewModel(ConsoleViews.all(), prefs, context.clock(), how.viewOrNull());
+        window = new MainWindow(context, vm[0]);
+        context.sessions().currentProperty().addListener((obs, old, now) -> vm[0].sessionChanged(now));
+        context.kpis().latestProperty().addListener((obs, old, now) -> vm[0].refreshed(now));
+        Scene scene = new Scene(window.root(), WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
+        window.attach(scene);
+        primary.setScene(scene);
+        primary.titleProperty().bind(vm[0].titleProperty());
+        AppIcons.install(primary);
+        if (how.screenshotsOrNull() == null) {
+            WindowState.restore(primary, prefs);
+        }
+        primary.show();
+        FirstFrame.measure(how.firstFrameFileOrNull(), () -> afterFirstFrame(how, scene, vm[0]));
+    }
+
+    private void afterFirstFrame(ConsoleStartup how, Scene scene, ShellViewModel vm) {
+        if (how.exitAfterFirstFrame()) {
+            Platform.exit();
+            return;
+        }
+        ConsoleContext context = runtime.context();
+        runtime.open(how.initialSession(), problem -> context.notifications().post(new Notifications.Notice(
+                context.clock().instant(), "Could not open the connection", problem, false)));
+        context.kpis().start(how.refresh());
+        if (how.screenshotsOrNull() != null) {
+            new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit)
+                    .start(javafx.util.Duration.seconds(4));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && startup.screenshotsOrNull() == null) {
+            WindowState.remember(stage, prefs);
+            prefs.save();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.clio.console;
+
+import dev.clio.console.common.PlaceholderView;
+import dev.clio.console.common.ViewSpec;
+import java.util.List;
+
+/**
+ * The console's views in navigation (Ctrl+1…9) order: the shell shows them, the features build them. Features not built
+ * yet say plainly what will come and what to use meanwhile.
+ */
+final class ConsoleViews {
+
+    private ConsoleViews() {
+    }
+
+    static List<ViewSpec> all() {
+        return List.of(
+                placeholder("overview", "Overview", "mdi2v-view-dashboard-outline", "KPI tiles of the runbook's tables",
+                        "The KPI tiles are being built."),
+                placeholder("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
+                        "The alerts view is being built; 'cli-orchestrator alerts' shows the same states now."),
+                placeholder("containers", "Containers", "mdi2p-package-variant-closed",
+                        "Container status, stats and logs",
+                        "Not available yet: container status, stats, logs and start/stop/restart against a "
+                                + "Docker-compatible engine come with the containers feature."),
+                placeholder("logs", "Logs", "mdi2t-text-box-search-outline", "Live log tails with filters",
+                        "Not available yet: live tails of the orchestrator and container logs come with the logs "
+                                + "feature. 'cli-orchestrator logs' reads them now."),
+                placeholder("runbooks", "Runbooks", "mdi2b-book-open-page-variant-outline",
+                        "One-click runbook procedures",
+                        "Not available yet: the runbook's procedures as one-click panels and guided wizards come "
+                                + "with the runbooks feature."),
+                placeholder("incidents", "Incidents", "mdi2a-alert-octagon-outline", "Incident timeline and reports",
+                        "Not available yet: incidents with a self-recording timeline and markdown export come with "
+                                + "the incidents feature."),
+                placeholder("workflows", "Workflows", "mdi2f-file-document-edit-outline",
+                        "Workflow YAML editor and validation",
+                        "Not available yet: the workflow editor with live validation comes with the editor "
+                                + "feature. 'cli-orchestrator verify' validates workflows now."),
+                placeholder("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
+                        "The capacity view is being built; 'cli-orchestrator capacity' prints the table."),
+                placeholder("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and connections",
+                        "Settings are being built; the theme switch is in the toolbar."));
+    }
+
+    private static ViewSpec placeholder(String id, String title, String icon, String description, String text) {
+        return new ViewSpec(id, title, icon, description, ctx -> new PlaceholderView(id, title, text));
+    }
+}

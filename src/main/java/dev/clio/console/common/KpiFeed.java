@@ -1,0 +1,147 @@
+package dev.clio.console.common;
+
+import dev.clio.kpi.AlertEngine;
+import dev.clio.kpi.AlertSnapshot;
+import dev.clio.kpi.KpiCatalog;
+import dev.clio.ops.Health;
+import dev.clio.ops.Metrics;
+import dev.clio.ops.OpsException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The console's one KPI source: polls {@code kpiSnapshot()} and {@code health()} of the current session on a
+ * scheduler, evaluates tiles and alert rules, and applies each result as one UI update (coalesced, so a slow UI
+ * thread sees the newest snapshot, never a queue). Acknowledgements and silences go through here too, so every view
+ * sees the same alert state.
+ */
+public final class KpiFeed implements AutoCloseable {
+
+    /**
+     * One refresh.
+     *
+     * @param lastSuccess when the KPI source last answered, or null if it never did
+     * @param problemOrNull why the last poll did not answer, as a sentence
+     */
+    public record Update(AlertSnapshot snapshot, Instant lastSuccess, String problemOrNull) {
+    }
+
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final Coalescer<Update> toUi;
+    private final ReadOnlyObjectWrapper<Update> latest = new ReadOnlyObjectWrapper<>(this, "latest");
+    private final Function<Session, Map<String, List<Double>>> dailySeries;
+    private volatile Session session;
+    private volatile AlertEngine engine;
+    private volatile Instant lastSuccess;
+    private ScheduledFuture<?> task;
+
+    public KpiFeed(ScheduledExecutorService scheduler, Executor ui, Clock clock,
+            Function<Session, Map<String, List<Double>>> dailySeries) {
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.dailySeries = dailySeries;
+        this.toUi = new Coalescer<>(ui, latest::set);
+    }
+
+    // Properties
+
+    /** The latest evaluation; null until the first poll has finished. */
+    public ReadOnlyObjectProperty<Update> latestProperty() {
+        return latest.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Starts evaluating for this session with fresh alert state (rules and thresholds from its workspace). */
+    public synchronized void bind(Session next) {
+        session = next;
+        lastSuccess = null;
+        engine = next == null ? null : new AlertEngine(KpiCatalog.load(next.workspaceOrNull()), clock);
+        refreshNow();
+    }
+
+    /** Polls every {@code interval} until closed; a later call replaces the interval. */
+    public synchronized void start(Duration interval) {
+        if (task != null) {
+            task.cancel(false);
+        }
+        task = scheduler.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** An extra poll now, off the UI thread. */
+    public void refreshNow() {
+        scheduler.execute(this::poll);
+    }
+
+    /** The alert engine of the current session, for acknowledgements and silences; null with no session. */
+    public AlertEngine engine() {
+        return engine;
+    }
+
+    /** Publishes the engine's state now, e.g. after an acknowledgement, without waiting for the next poll. */
+    public void republish() {
+        AlertEngine e = engine;
+        if (e != null) {
+            scheduler.execute(() -> toUi.post(new Update(e.snapshot(clock.instant()), lastSuccess, null)));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** One evaluation; runs on the scheduler thread only, so the engine sees one caller at a time. */
+    void poll() {
+        Session s = session;
+        AlertEngine e = engine;
+        if (s == null || e == null) {
+            return;
+        }
+        String[] problem = new String[1];
+        Metrics.KpiSnapshot kpis = answer(() -> s.operations().kpiSnapshot(), problem);
+        Health.Report health = answer(() -> s.operations().health(), problem);
+        Map<String, List<Double>> series = kpis == null ? Map.of() : safeSeries(s);
+        Instant now = clock.instant();
+        if (kpis != null) {
+            lastSuccess = now;
+        }
+        AlertSnapshot snapshot = e.evaluate(kpis, health, series, now);
+        if (s == session) {
+            toUi.post(new Update(snapshot, lastSuccess, problem[0]));
+        }
+    }
+
+    private Map<String, List<Double>> safeSeries(Session s) {
+        try {
+            return dailySeries.apply(s);
+        } catch (OpsException ex) {
+            return Map.of();
+        }
+    }
+
+    private static <T> T answer(Supplier<T> call, String[] problem) {
+        try {
+            return call.get();
+        } catch (OpsException | IllegalStateException ex) {
+            if (problem[0] == null) {
+                problem[0] = Problems.sentence(ex);
+            }
+            return null;
+        }
+    }
+}

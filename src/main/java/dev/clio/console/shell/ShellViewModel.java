@@ -1,0 +1,144 @@
+package dev.clio.console.shell;
+
+import dev.clio.console.common.ConsolePrefs;
+import dev.clio.console.common.KpiFeed;
+import dev.clio.console.common.Session;
+import dev.clio.console.common.Theme;
+import dev.clio.console.common.ViewSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The window's state: which view is shown, the theme, the title and the status-bar texts. No controls. */
+public final class ShellViewModel {
+
+    static final String PREF_THEME = "theme";
+    static final String PREF_VIEW = "view";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final List<ViewSpec> views;
+    private final ConsolePrefs prefs;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<ViewSpec> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "CLI Orchestrator");
+    private final ReadOnlyStringWrapper environment = new ReadOnlyStringWrapper(this, "environment", "development");
+    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper(this, "target", "");
+    private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper(this, "refreshed", "not refreshed yet");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "connecting");
+
+    public ShellViewModel(List<ViewSpec> views, ConsolePrefs prefs, Clock clock, String initialViewOrNull) {
+        this.views = List.copyOf(views);
+        this.prefs = prefs;
+        this.clock = clock;
+        theme.set(Theme.parse(prefs.get(PREF_THEME, null), Theme.LIGHT));
+        String first = initialViewOrNull != null ? initialViewOrNull : prefs.get(PREF_VIEW, views.get(0).id());
+        selected.set(find(first) != null ? find(first) : views.get(0));
+    }
+
+    // Properties
+
+    public List<ViewSpec> views() {
+        return views;
+    }
+
+    public ReadOnlyObjectProperty<ViewSpec> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty environmentProperty() {
+        return environment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty refreshedProperty() {
+        return refreshed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** {@code connecting}, {@code connected}, {@code degraded} or {@code disconnected}. */
+    public ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Shows the view with this id; unknown ids are ignored. */
+    public void show(String id) {
+        ViewSpec spec = find(id);
+        if (spec != null) {
+            selected.set(spec);
+            prefs.put(PREF_VIEW, id);
+        }
+    }
+
+    /** Shows the n-th view (1-based), as Ctrl+n does. */
+    public void showNumber(int n) {
+        if (n >= 1 && n <= views.size()) {
+            show(views.get(n - 1).id());
+        }
+    }
+
+    public void setTheme(Theme next) {
+        theme.set(next);
+        prefs.put(PREF_THEME, next.name().toLowerCase(Locale.ROOT));
+    }
+
+    public void toggleTheme() {
+        setTheme(theme.get().other());
+    }
+
+    /** The title bar names the connection and, loudly, a production environment. */
+    public void sessionChanged(Session session) {
+        if (session == null) {
+            title.set("CLI Orchestrator");
+            return;
+        }
+        state.set("connecting");
+        environment.set(session.environment());
+        target.set(session.target());
+        String env = session.production() ? "PRODUCTION" : session.environment();
+        title.set("CLI Orchestrator — " + session.name() + " [" + env + "]");
+    }
+
+    /** Status-bar texts from the latest KPI refresh. */
+    public void refreshed(KpiFeed.Update update) {
+        Instant last = update.lastSuccess();
+        if (last == null) {
+            refreshed.set("no answer yet");
+        } else {
+            long age = Math.max(0, Duration.between(last, clock.instant()).toSeconds());
+            String at = CLOCK.format(last.atZone(ZoneId.systemDefault()));
+            refreshed.set(age <= 2 ? "updated " + at : "updated " + at + " (" + age + " s ago)");
+        }
+        problem.set(update.problemOrNull() == null ? "" : update.problemOrNull());
+        state.set(update.problemOrNull() == null ? "connected" : last == null ? "disconnected" : "degraded");
+    }
+
+    private ViewSpec find(String id) {
+        return views.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
+    }
+}

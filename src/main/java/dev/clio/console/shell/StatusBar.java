@@ -1,0 +1,54 @@
+package dev.clio.console.shell;
+
+import dev.clio.console.common.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Connection state, target and last refresh at the bottom of the window. */
+final class StatusBar {
+
+    private final HBox root;
+
+    StatusBar(ShellViewModel vm) {
+        FontIcon dot = new FontIcon("mdi2c-circle");
+        Label state = new Label();
+        state.setId("connection-state");
+        state.setGraphic(dot);
+        state.textProperty().bind(vm.stateProperty());
+        vm.stateProperty().addListener((obs, old, now) -> styleState(state, old, now));
+        styleState(state, null, vm.stateProperty().get());
+        Label target = new Label();
+        target.setId("connection-target");
+        target.textProperty().bind(vm.targetProperty());
+        target.getStyleClass().add(Styles.MUTED);
+        Label problem = new Label();
+        problem.setId("connection-problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add(Styles.CRIT);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label refreshed = new Label();
+        refreshed.setId("last-refresh");
+        refreshed.textProperty().bind(vm.refreshedProperty());
+        root = new HBox(12, state, target, problem, spring, refreshed);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(3, 10, 3, 10));
+        root.getStyleClass().add(Styles.STATUS_BAR);
+    }
+
+    HBox node() {
+        return root;
+    }
+
+    private static void styleState(Label label, String old, String now) {
+        if (old != null) {
+            label.getStyleClass().remove(Styles.STATE_PREFIX + old);
+        }
+        label.getStyleClass().add(Styles.STATE_PREFIX + now);
+    }
+}
