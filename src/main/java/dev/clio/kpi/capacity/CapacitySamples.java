@@ -64,10 +64,14 @@ public final class CapacitySamples {
                     ? "the database reports no connections" : activity.note());
         }
         long total = 0;
-        for (List<String> row : activity.rows()) {
-            if (!"background".equals(row.get(state))) {
-                total += Long.parseLong(row.get(count));
+        try {
+            for (List<String> row : activity.rows()) {
+                if (!"background".equals(row.get(state))) {
+                    total += Long.parseLong(row.get(count).strip());
+                }
             }
+        } catch (RuntimeException e) {
+            return CapacityReading.noData("the database activity table has an unreadable count");
         }
         return CapacityReading.of(total, "client connections (pg_stat_activity)");
     }
