@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clio.kpi.Fields;
 import dev.clio.kpi.Threshold;
 import dev.clio.kpi.ValueFormat;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ final class CapacityRuleParser {
         }
         String trigger = f.text("trigger", op + ValueFormat.number(threshold));
         return new CapacityRule(id, f.text("resource", id), f.text("capacity", "-"), metric,
-                new Threshold(threshold, op, trigger), f.has("for") ? f.duration("for") : java.time.Duration.ZERO,
+                new Threshold(threshold, op, trigger), f.has("for") ? f.duration("for") : Duration.ZERO,
                 f.text("action"));
     }
 

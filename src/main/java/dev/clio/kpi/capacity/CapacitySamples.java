@@ -1,5 +1,6 @@
 package dev.clio.kpi.capacity;
 
+import dev.clio.kpi.ValueFormat;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Resources;
 import java.time.Duration;
@@ -90,6 +91,6 @@ public final class CapacitySamples {
     }
 
     private static String gib(long bytes) {
-        return dev.clio.kpi.ValueFormat.number(bytes / (1024.0 * 1024 * 1024));
+        return ValueFormat.number(bytes / (1024.0 * 1024 * 1024));
     }
 }
