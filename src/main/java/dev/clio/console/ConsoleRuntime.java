@@ -11,9 +11,9 @@ import dev.clio.console.common.Navigator;
 import dev.clio.console.common.Notifications;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.SessionHolder;
+import dev.clio.console.common.TrendSeries;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +32,7 @@ final class ConsoleRuntime implements AutoCloseable {
 
     ConsoleRuntime(ConsolePrefs prefs, Duration refreshOrNull, Executor ui, Clock clock, Navigator navigator) {
         SessionHolder sessions = new SessionHolder(io);
-        KpiFeed feed = new KpiFeed(scheduler, ui, clock, session -> Map.of());
+        KpiFeed feed = new KpiFeed(scheduler, ui, clock, new TrendSeries(clock, Duration.ofMinutes(1)));
         context = new ConsoleContext(sessions, feed, new ActionRegistry(), navigator, new Notifications(),
                 new ConsoleSettings(prefs, refreshOrNull), prefs, io,
                 scheduler, ui, clock);
