@@ -31,7 +31,7 @@ public final class ConnectionStore {
 
     private final Path directory;
     private final Path file;
-    private final Path keys;
+    private final KeyFiles keys;
     private final Clock clock;
 
     public ConnectionStore(Path directory) {
@@ -41,7 +41,7 @@ public final class ConnectionStore {
     ConnectionStore(Path directory, Clock clock) {
         this.directory = directory.toAbsolutePath().normalize();
         this.file = this.directory.resolve(FILE);
-        this.keys = this.directory.resolve("keys");
+        this.keys = new KeyFiles(this.directory.resolve("keys"));
         this.clock = clock;
     }
 
@@ -112,9 +112,9 @@ public final class ConnectionStore {
         String last = currentName.equals(c.lastUsedOrNull()) ? profile.name() : c.lastUsedOrNull();
         write(c, new ConnectionsFile.Contents(profiles, last));
         if (!profile.remote()) {
-            deleteKeyFile(currentName);
+            keys.delete(currentName);
         } else if (renamed) {
-            moveKeyFile(currentName, profile.name());
+            keys.move(currentName, profile.name());
         }
     }
 
@@ -128,7 +128,7 @@ public final class ConnectionStore {
             write(c, new ConnectionsFile.Contents(profiles, name.equals(c.lastUsedOrNull()) ? null
                     : c.lastUsedOrNull()));
         }
-        deleteKeyFile(name);
+        keys.delete(name);
     }
 
     /** Remembers the connection the console or CLI opened, so the next start opens it again. */
@@ -157,17 +157,11 @@ public final class ConnectionStore {
             throw new ConnectionStoreException("that is not an API key: a key is one word of printable characters, "
                     + "exactly as 'cli-orchestrator keys create' printed it");
         }
-        try {
-            PrivateFiles.ensureDirectory(keys);
-            PrivateFiles.writeAtomically(keyFile(name), (key + "\n").getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new ConnectionStoreException("cannot write the API key of '" + name + "' under " + keys + ": "
-                    + e.getMessage(), e);
-        }
+        keys.write(name, key);
     }
 
     public synchronized void deleteKey(String name) {
-        deleteKeyFile(name);
+        keys.delete(name);
     }
 
     /**
@@ -175,16 +169,7 @@ public final class ConnectionStore {
      * stored. Blocks briefly on file IO.
      */
     public synchronized String keyForOpening(String name) {
-        ConnectionProfile.checkName(name);
-        try {
-            String key = Files.readString(keyFile(name), StandardCharsets.US_ASCII).strip();
-            return key.isEmpty() ? null : key;
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new ConnectionStoreException("cannot read the API key of '" + name + "' from " + keyFile(name)
-                    + ": " + e.getMessage(), e);
-        }
+        return keys.read(name);
     }
 
     /**
@@ -242,7 +227,7 @@ public final class ConnectionStore {
     }
 
     private SavedConnection saved(ConnectionProfile p, ConnectionsFile.Contents c) {
-        return new SavedConnection(p, p.remote() && Files.isRegularFile(keyFile(p.name())),
+        return new SavedConnection(p, p.remote() && keys.exists(p.name()),
                 p.name().equals(c.lastUsedOrNull()));
     }
 
@@ -260,28 +245,5 @@ public final class ConnectionStore {
             }
         }
         return -1;
-    }
-
-    private Path keyFile(String name) {
-        return keys.resolve(ConnectionProfile.checkName(name) + ".key");
-    }
-
-    private void deleteKeyFile(String name) {
-        try {
-            Files.deleteIfExists(keyFile(name));
-        } catch (IOException e) {
-            throw new ConnectionStoreException("cannot delete " + keyFile(name) + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void moveKeyFile(String from, String to) {
-        try {
-            if (Files.exists(keyFile(from))) {
-                Files.move(keyFile(from), keyFile(to), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new ConnectionStoreException("cannot move the API key of '" + from + "' to '" + to + "': "
-                    + e.getMessage(), e);
-        }
     }
 }
