@@ -101,6 +101,10 @@ public final class ConnectionMonitor implements AutoCloseable {
         try {
             Health.Report report = await(probes.submit(probe::run));
             verdict = ProbeVerdict.answered(report, Duration.between(started, clock.instant()), timings);
+        } catch (RejectedExecutionException e) {
+            // every probe thread still hangs on an earlier probe: that is a failure too
+            verdict = ProbeVerdict.failed(new OpsException(OpsException.Kind.TIMEOUT,
+                    "The health checks are not answering"));
         } catch (RuntimeException e) {
             verdict = ProbeVerdict.failed(e);
         }
@@ -145,10 +149,6 @@ public final class ConnectionMonitor implements AutoCloseable {
         Duration pause = timings.interval();
         try {
             pause = probeOnce();
-        } catch (RejectedExecutionException e) {
-            // both probe threads still hang on earlier probes: that is a failure too
-            pause = apply(ProbeVerdict.failed(new OpsException(OpsException.Kind.TIMEOUT,
-                    "The health checks are not answering")));
         } catch (RuntimeException e) {
             // a bug must not end the monitoring: the next round tries again
             LOG.warn("Connection probe round failed", e);

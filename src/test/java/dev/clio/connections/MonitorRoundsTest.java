@@ -120,6 +120,20 @@ class MonitorRoundsTest {
     }
 
     @Test
+    void noFreeProbeThreadCountsAsATimeoutNotAsABug() {
+        java.util.concurrent.ExecutorService busy = Threads.elastic("test-busy", 1);
+        busy.shutdown();
+        ConnectionMonitor starved = new ConnectionMonitor(() -> report("healthy"), machine,
+                Threads.scheduler("test-monitor", 1), busy, clock, MonitorTimings.defaults(), () -> 0.5);
+        try {
+            assertThat(starved.probeOnce()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(machine.status().problem().kind()).isEqualTo(ConnectionProblem.Kind.TIMEOUT);
+        } finally {
+            starved.close();
+        }
+    }
+
+    @Test
     void aProbeThatHangsPastTheTimeoutCountsAsATimeout() {
         script.add(() -> {
             try {
