@@ -1,6 +1,7 @@
 package dev.clio.connections;
 
 import dev.clio.config.Environment;
+import dev.clio.workspace.Workspaces;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,6 +33,12 @@ public record ConnectionProfile(String name, Target target, Environment environm
     public static ConnectionProfile remote(String name, URI apiUrl, Path caCertificateOrNull,
             Environment environment) {
         return new ConnectionProfile(name, new Remote(apiUrl, caCertificateOrNull), environment);
+    }
+
+    /** The demo workspace in the user's data directory, which the factory creates on first use. */
+    public static ConnectionProfile demo() {
+        return embedded("demo", Workspaces.demoDirectory(System.getenv(), Path.of(System.getProperty("user.home"))),
+                Environment.DEVELOPMENT);
     }
 
     /** @throws IllegalArgumentException with a sentence saying what a name may hold */
