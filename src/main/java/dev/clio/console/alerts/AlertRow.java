@@ -10,10 +10,11 @@ import dev.clio.kpi.Severity;
  * @param overdue a firing, unacknowledged alert past its response-time target
  * @param acknowledgement "acknowledged by alice at 14:02:11: note", else empty
  * @param silence "silenced until recovered by alice", "silenced until 14:30:00 (28 min left) by …", else empty
+ * @param silencedUntil the short form for the table: "until recovered", "until 14:30:00 (28 min left)", else empty
  */
 public record AlertRow(String ruleId, String title, Severity severity, AlertState state, String since,
         String pendingFor, String responseTarget, String response, boolean overdue, String acknowledgement,
-        String acknowledgedBy, String silence, boolean untilRecovered, String runbook, String condition,
+        String acknowledgedBy, String silence, String silencedUntil, boolean untilRecovered, String runbook, String condition,
         String reason) {
 
     public boolean firing() {

@@ -78,7 +78,7 @@ final class AlertRows {
                 AlertTexts.countdown(a.rule().responseTarget()), AlertTexts.response(a, elapsed), overdue,
                 AlertTexts.acknowledgement(a.acknowledgement()),
                 a.acknowledgement() == null ? "" : a.acknowledgement().who(), AlertTexts.silence(a.silence(), now),
-                a.silenced() && a.silence().untilRecovered(), a.rule().runbook(), a.rule().condition().describe(),
+                AlertTexts.silencedUntil(a.silence(), now), a.silenced() && a.silence().untilRecovered(), a.rule().runbook(), a.rule().condition().describe(),
                 a.reason() == null ? "" : a.reason());
     }
 

@@ -86,10 +86,17 @@ final class AlertTexts {
         if (silence == null) {
             return "";
         }
-        String until = silence.untilRecovered() ? "until recovered"
+        return "silenced " + silencedUntil(silence, now) + " by " + silence.who() + note(silence.comment());
+    }
+
+    /** "until recovered", "until 14:30:00 (28 min 3 s left)", or empty. */
+    static String silencedUntil(Silence silence, Instant now) {
+        if (silence == null) {
+            return "";
+        }
+        return silence.untilRecovered() ? "until recovered"
                 : "until " + time(silence.until()) + " (" + countdown(Duration.between(now, silence.until()))
                         + " left)";
-        return "silenced " + until + " by " + silence.who() + note(silence.comment());
     }
 
     /** "3 min ago" style age of a moment, for the since column. */

@@ -34,12 +34,16 @@ public final class AlertsViewModel {
     private final Clock clock;
     private final ObservableList<AlertRow> rows = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    // one wrapper each: an unmodifiable view listens weakly, so a fresh one per call could lose its listeners
+    private final ObservableList<AlertRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<HistoryRow> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyObjectWrapper<AlertRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Waiting for the first "
             + "evaluation…");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private AlertSnapshot last;
+    private Instant renderedAt = Instant.MIN;
     private String selectedId;
 
     /**
@@ -74,12 +78,12 @@ public final class AlertsViewModel {
 
     /** Every rule's alert, most urgent first; replaced as a whole on each update. */
     public ObservableList<AlertRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** State changes, acknowledgements and silences, newest first. */
     public ObservableList<HistoryRow> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     /** The alert the detail pane shows: the one chosen, else the most urgent; null before the first update. */
@@ -109,9 +113,12 @@ public final class AlertsViewModel {
         render();
     }
 
-    /** Moves the countdowns on between evaluations (e.g. when the source is slow to answer). */
+    /**
+     * Moves the countdowns on when no evaluation came for a second (e.g. a slow source); cheap to call every second,
+     * since it does nothing while updates keep coming.
+     */
     public void tick() {
-        if (last != null) {
+        if (last != null && !clock.instant().isBefore(renderedAt.plusSeconds(1))) {
             render();
         }
     }
@@ -164,6 +171,7 @@ public final class AlertsViewModel {
 
     private void render() {
         Instant now = clock.instant();
+        renderedAt = now;
         List<AlertRow> next = AlertRows.rows(last, now);
         AlertRow chosen = next.stream().filter(r -> r.ruleId().equals(selectedId)).findFirst()
                 .orElse(next.isEmpty() ? null : next.get(0));
