@@ -6,8 +6,11 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected alert in full, with what can be done about it. */
@@ -28,21 +31,24 @@ final class AlertDetail {
     AlertDetail(AlertsViewModel vm, Button acknowledge, MenuButton silenceMenu, Button unsilence) {
         root.setId("alerts-detail");
         root.getStyleClass().add(Styles.ALERT_DETAIL);
-        root.setPrefWidth(380);
-        root.setMinWidth(300);
+        root.setMinWidth(320);
         GridPane fields = new GridPane();
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints texts = new ColumnConstraints();
+        texts.setHgrow(Priority.ALWAYS);
+        fields.getColumnConstraints().setAll(names, texts);
         fields.setHgap(10);
         fields.setVgap(6);
-        String[] names = {"Condition", "Seen", "Pending for", "Response target", "Runbook procedure",
+        String[] captions = {"Condition", "Seen", "Pending for", "Response target", "Runbook procedure",
             "Acknowledged", "Silenced"};
         Label[] values = {condition, reason, pendingFor, target, runbook, acknowledgement, silence};
-        for (int i = 0; i < names.length; i++) {
-            Label name = new Label(names[i]);
+        for (int i = 0; i < captions.length; i++) {
+            Label name = new Label(captions[i]);
             name.getStyleClass().add(Styles.ALERT_FIELD);
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             fields.addRow(i, name, values[i]);
         }
-        HBox buttons = new HBox(8, acknowledge, silenceMenu, unsilence);
+        FlowPane buttons = new FlowPane(8, 8, acknowledge, silenceMenu, unsilence);
         buttons.setPadding(new Insets(6, 0, 0, 0));
         Label message = label("alerts-message", Styles.MUTED);
         message.textProperty().bind(vm.messageProperty());
@@ -99,8 +105,6 @@ final class AlertDetail {
     }
 
     private static Label value(String id) {
-        Label label = label(id, null);
-        label.setMaxWidth(280);
-        return label;
+        return label(id, null);
     }
 }

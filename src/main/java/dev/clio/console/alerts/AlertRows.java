@@ -5,6 +5,7 @@ import dev.clio.kpi.AlertState;
 import dev.clio.kpi.AlertStatus;
 import dev.clio.kpi.HistoryEntry;
 import dev.clio.kpi.Severity;
+import dev.clio.kpi.ValueFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ final class AlertRows {
         Duration left = AlertTexts.remaining(a, elapsed);
         boolean overdue = left != null && a.acknowledgement() == null && !left.isPositive();
         return new AlertRow(a.rule().id(), a.rule().title(), a.rule().severity(), a.state(),
-                AlertTexts.since(a.since(), now), AlertTexts.pendingFor(a.rule().pendingFor()),
+                AlertTexts.since(a.since(), now), a.state() == AlertState.INACTIVE ? ""
+                        : ValueFormat.duration(Duration.between(a.since(), now)) + " ago", AlertTexts.pendingFor(a.rule().pendingFor()),
                 AlertTexts.countdown(a.rule().responseTarget()), AlertTexts.response(a, elapsed), overdue,
                 AlertTexts.acknowledgement(a.acknowledgement()),
                 a.acknowledgement() == null ? "" : a.acknowledgement().who(), AlertTexts.silence(a.silence(), now),

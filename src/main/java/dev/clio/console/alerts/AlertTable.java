@@ -28,16 +28,15 @@ final class AlertTable {
         table.setPlaceholder(new Label("No alert rules evaluated yet: waiting for the first KPI refresh."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Severity", r -> AlertTexts.lower(r.severity()), AlertTable::severityStyle, 80),
-                column("Alert", AlertRow::title, r -> null, 230),
-                column("State", r -> AlertTexts.lower(r.state()), AlertTable::stateStyle, 80),
-                column("Since", AlertRow::since, r -> Styles.MUTED, 150),
-                column("For", AlertRow::pendingFor, r -> null, 70),
+                column("Severity", r -> AlertTexts.lower(r.severity()), AlertTable::severityStyle, 85),
+                column("Alert", AlertRow::title, r -> null, 240),
+                column("State", r -> AlertTexts.lower(r.state()), AlertTable::stateStyle, 75),
+                column("Since", AlertRow::age, r -> Styles.MUTED, 90),
                 column("Response", r -> r.response().isEmpty() ? "target " + r.responseTarget() : r.response(),
-                        r -> r.overdue() ? Styles.CRIT : r.response().isEmpty() ? Styles.MUTED : null, 200),
-                column("Acknowledged", AlertRow::acknowledgedBy, r -> null, 110),
-                column("Silenced", AlertRow::silencedUntil, r -> Styles.MUTED, 150),
-                column("Runbook", AlertRow::runbook, r -> Styles.MUTED, 170)));
+                        r -> r.overdue() ? Styles.CRIT : r.response().isEmpty() ? Styles.MUTED : null, 190),
+                column("Acknowledged by", AlertRow::acknowledgedBy, r -> null, 160),
+                // the runbook procedure is in the detail pane: the table keeps room for a timed silence
+                column("Silenced", AlertRow::silencedUntil, r -> Styles.MUTED, 220)));
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -71,7 +70,7 @@ final class AlertTable {
     private static TableColumn<AlertRow, AlertRow> column(String title, Function<AlertRow, String> text,
             Function<AlertRow, String> style, double width) {
         TableColumn<AlertRow, AlertRow> column = new TableColumn<>(title);
-        column.setId("alerts-col-" + title.toLowerCase(java.util.Locale.ROOT));
+        column.setId("alerts-col-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -54,12 +54,12 @@ public final class AlertsView implements ConsoleView {
         historyTitle.getStyleClass().add(Styles.ALERT_FIELD);
         VBox history = new VBox(4, historyTitle, history(vm));
         VBox.setVgrow(history.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
-        SplitPane left = new SplitPane(new AlertTable(vm).node(), history);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.66);
-        SplitPane split = new SplitPane(left, detail.node());
-        split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(detail.node(), false);
+        // the table gets the full width (it has the most columns); detail and history share the lower half
+        SplitPane lower = new SplitPane(detail.node(), history);
+        lower.setDividerPositions(0.45);
+        SplitPane split = new SplitPane(new AlertTable(vm).node(), lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
         root.setTop(header);
         BorderPane.setMargin(header, new javafx.geometry.Insets(0, 0, 10, 0));
         root.setCenter(split);
