@@ -62,8 +62,8 @@ public final class AlertNotifier implements AutoCloseable {
 
     private void raise(AlertStatus a) {
         String title = "Critical alert: " + a.rule().title();
-        String text = a.reason() + ". Respond within " + ValueFormat.duration(a.rule().responseTarget())
-                + (a.rule().runbook().isBlank() ? "" : "; runbook: " + a.rule().runbook()) + ".";
+        String text = "Firing: " + a.reason() + ". Respond within " + ValueFormat.duration(a.rule().responseTarget())
+                + (a.rule().runbook().isBlank() ? "" : " (runbook: " + a.rule().runbook() + ")") + ".";
         notifications.post(new Notifications.Notice(a.firedAt(), title, text, true));
         boolean sound = Boolean.parseBoolean(prefs.get(PREF_SOUND, "false"));
         io.execute(() -> {

@@ -141,7 +141,8 @@ class AlertsViewTest {
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).critical()).isTrue();
         assertThat(notices.get(0).title()).isEqualTo("Critical alert: Service Down");
-        assertThat(notices.get(0).text()).startsWith("health did not answer. Respond within 5 min");
+        assertThat(notices.get(0).text()).isEqualTo("Firing: health did not answer. Respond within 5 min (runbook: "
+                + "Service Down Alert).");
     }
 
     @Test

@@ -63,8 +63,8 @@ class AlertNotifierTest {
         Notifications.Notice notice = notifications.notices().get(0);
         assertThat(notice.critical()).isTrue();
         assertThat(notice.title()).isEqualTo("Critical alert: Service Down");
-        assertThat(notice.text()).isEqualTo("health unhealthy: store down. Respond within 5 min; runbook: Service "
-                + "Down Alert.");
+        assertThat(notice.text()).isEqualTo("Firing: health unhealthy: store down. Respond within 5 min (runbook: "
+                + "Service Down Alert).");
         refresh(HEALTHY);
         refresh(DOWN);
         assertThat(notifications.notices()).hasSize(2);
@@ -95,8 +95,8 @@ class AlertNotifierTest {
         notifier(chosen);
         refresh(DOWN);
         assertThat(Files.readAllLines(log)).containsExactly("--urgency=critical", "--app-name=CLI Orchestrator",
-                "Critical alert: Service Down", "health unhealthy: store down. Respond within 5 min; runbook: "
-                        + "Service Down Alert.");
+                "Critical alert: Service Down", "Firing: health unhealthy: store down. Respond within 5 min "
+                        + "(runbook: Service Down Alert).");
     }
 
     @Test
