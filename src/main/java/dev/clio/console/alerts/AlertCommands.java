@@ -5,14 +5,11 @@ import dev.clio.console.common.ConsoleContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -121,7 +118,7 @@ final class AlertCommands {
     private void acknowledgeSelected() {
         AlertRow row = vm.selectedProperty().get();
         if (row != null && row.active()) {
-            ask("Acknowledge", "Acknowledge “" + row.title() + "”", "Note (optional):",
+            CommentDialog.ask(owner, "Acknowledge", "Acknowledge “" + row.title() + "”", "Note (optional):",
                     note -> vm.acknowledge(row.ruleId(), note));
         }
     }
@@ -131,14 +128,14 @@ final class AlertCommands {
         if (row == null || p.durationOrNull() == null && !row.active()) {
             return;
         }
-        ask("Silence", "Silence “" + row.title() + "” " + (p.durationOrNull() == null ? p.label() : "for "
-                + p.label()), "Comment (optional):", comment -> {
-                    if (p.durationOrNull() == null) {
-                        vm.silenceUntilRecovered(row.ruleId(), comment);
-                    } else {
-                        vm.silence(row.ruleId(), p.durationOrNull(), comment);
-                    }
-                });
+        String how = p.durationOrNull() == null ? p.label() : "for " + p.label();
+        CommentDialog.ask(owner, "Silence", "Silence “" + row.title() + "” " + how, "Comment (optional):", comment -> {
+            if (p.durationOrNull() == null) {
+                vm.silenceUntilRecovered(row.ruleId(), comment);
+            } else {
+                vm.silence(row.ruleId(), p.durationOrNull(), comment);
+            }
+        });
     }
 
     private void unsilenceSelected() {
@@ -146,30 +143,6 @@ final class AlertCommands {
         if (row != null && row.silenced()) {
             vm.unsilence(row.ruleId());
         }
-    }
-
-    /** A non-blocking dialog in the window's theme; {@code then} runs only on OK. */
-    private void ask(String title, String header, String prompt, Consumer<String> then) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.setContentText(prompt);
-        dialog.getEditor().setId("alerts-comment");
-        dialog.getEditor().setPrefColumnCount(30);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("alerts-comment-ok");
-        Scene scene = owner.getScene();
-        if (scene != null) {
-            dialog.initOwner(scene.getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-            dialog.getDialogPane().getStyleClass().add("root");
-        }
-        dialog.setOnHidden(e -> {
-            String result = dialog.getResult();
-            if (result != null) {
-                then.accept(result);
-            }
-        });
-        dialog.show();
     }
 
     private void enable(AlertRow row) {

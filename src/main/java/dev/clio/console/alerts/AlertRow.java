@@ -16,8 +16,8 @@ import dev.clio.kpi.Severity;
  */
 public record AlertRow(String ruleId, String title, Severity severity, AlertState state, String since, String age,
         String pendingFor, String responseTarget, String response, boolean overdue, String acknowledgement,
-        String acknowledgedBy, String silence, String silencedUntil, boolean untilRecovered, String runbook, String condition,
-        String reason) {
+        String acknowledgedBy, String silence, String silencedUntil, boolean untilRecovered, String runbook,
+        String condition, String reason) {
 
     public boolean firing() {
         return state == AlertState.FIRING;

@@ -74,14 +74,15 @@ final class AlertRows {
     private static AlertRow row(AlertStatus a, Duration elapsed, Instant now) {
         Duration left = AlertTexts.remaining(a, elapsed);
         boolean overdue = left != null && a.acknowledgement() == null && !left.isPositive();
+        String age = a.state() == AlertState.INACTIVE ? ""
+                : ValueFormat.duration(Duration.between(a.since(), now)) + " ago";
         return new AlertRow(a.rule().id(), a.rule().title(), a.rule().severity(), a.state(),
-                AlertTexts.since(a.since(), now), a.state() == AlertState.INACTIVE ? ""
-                        : ValueFormat.duration(Duration.between(a.since(), now)) + " ago", AlertTexts.pendingFor(a.rule().pendingFor()),
+                AlertTexts.since(a.since(), now), age, AlertTexts.pendingFor(a.rule().pendingFor()),
                 AlertTexts.countdown(a.rule().responseTarget()), AlertTexts.response(a, elapsed), overdue,
                 AlertTexts.acknowledgement(a.acknowledgement()),
                 a.acknowledgement() == null ? "" : a.acknowledgement().who(), AlertTexts.silence(a.silence(), now),
-                AlertTexts.silencedUntil(a.silence(), now), a.silenced() && a.silence().untilRecovered(), a.rule().runbook(), a.rule().condition().describe(),
-                a.reason() == null ? "" : a.reason());
+                AlertTexts.silencedUntil(a.silence(), now), a.silenced() && a.silence().untilRecovered(),
+                a.rule().runbook(), a.rule().condition().describe(), a.reason() == null ? "" : a.reason());
     }
 
     private static int urgency(AlertRow r) {

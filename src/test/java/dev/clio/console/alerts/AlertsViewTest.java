@@ -94,6 +94,19 @@ class AlertsViewTest {
     }
 
     @Test
+    void cancellingTheDialogChangesNothing(FxRobot robot) throws Exception {
+        connectToStoppedServer(robot);
+        robot.clickOn("#alerts-silence");
+        robot.clickOn("#alerts-silence-1h");
+        robot.clickOn("#alerts-comment").write("never mind");
+        robot.clickOn("#alerts-comment-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#alerts-comment").tryQuery()).isEmpty();
+        assertThat(text(robot, "#alerts-detail-silence")).isEqualTo("not silenced");
+        assertThat(view.viewModel().history()).extracting(HistoryRow::detail).noneMatch(d -> d.contains("silenced"));
+    }
+
+    @Test
     void silencingUntilRecoveredShowsOnTheAlert(FxRobot robot) throws Exception {
         connectToStoppedServer(robot);
         assertThat(robot.lookup("#alerts-unsilence").queryButton().isDisabled()).isTrue();
