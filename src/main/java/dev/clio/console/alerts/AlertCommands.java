@@ -65,7 +65,6 @@ final class AlertCommands {
         vm.selectedProperty().addListener((obs, old, now) -> enable(now));
         enable(vm.selectedProperty().get());
         register();
-        owner.sceneProperty().addListener((obs, old, now) -> installShortcuts(now));
     }
 
     Button acknowledgeButton() {
@@ -93,18 +92,6 @@ final class AlertCommands {
         actions.add(action("alerts.unsilence", "Unsilence selected", UNSILENCE_KEYS,
                 "End the selected alert's silence", this::unsilenceSelected));
         actions.forEach(context.actions()::register);
-    }
-
-    /** The shell installs the shortcuts it knows at start-up; this view is built later, so it adds its own. */
-    private void installShortcuts(Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        for (ConsoleAction a : actions) {
-            if (a.shortcut() != null) {
-                scene.getAccelerators().put(KeyCombination.valueOf(a.shortcut()), () -> a.run().run());
-            }
-        }
     }
 
     private ConsoleAction action(String id, String title, String keys, String description, Runnable run) {

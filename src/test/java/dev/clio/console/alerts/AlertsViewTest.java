@@ -52,6 +52,7 @@ class AlertsViewTest {
         view = new AlertsView(console.context());
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 760);
         scene.getStylesheets().setAll(css("/styles/theme-dark.css"), css(Styles.BASE_STYLESHEET));
+        console.context().actions().bindShortcuts(scene);
         stage.setScene(scene);
         stage.show();
         view.shown();
