@@ -32,7 +32,7 @@ final class EngineErrors {
             return new EngineException(EngineException.Kind.NOT_FOUND, "No container named " + container + " at "
                     + endpoint, failure);
         }
-        if (failure instanceof ConflictException) {
+        if (failure instanceof ConflictException || notRunning(failure)) {
             return new EngineException(EngineException.Kind.CONFLICT, "The engine at " + endpoint + " refused"
                     + where + ": " + detail(failure), failure);
         }
@@ -55,6 +55,13 @@ final class EngineErrors {
         }
         return new EngineException(EngineException.Kind.FAILED, "The call to the container engine at " + endpoint
                 + " failed" + where + ": " + detail(failure), failure);
+    }
+
+    /** Podman answers 500, not Docker's 409, when a call needs a running container. */
+    private static boolean notRunning(Throwable failure) {
+        String m = failure instanceof DockerException && failure.getMessage() != null
+                ? failure.getMessage().toLowerCase(Locale.ROOT) : "";
+        return m.contains("container state improper") || m.contains("is not running");
     }
 
     /** True when a call failed on a connection the engine dropped: worth one retry on a fresh one. */

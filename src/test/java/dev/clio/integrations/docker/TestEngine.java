@@ -67,11 +67,17 @@ public final class TestEngine {
         }
     }
 
-    /** Runs busybox's {@code sh -c script} detached under a unique name starting with {@code prefix}. */
-    public static Container run(EngineEndpoint endpoint, String prefix, String script) {
+    /**
+     * Runs busybox's {@code sh -c script} detached under a unique name starting with {@code prefix}.
+     *
+     * @param options more {@code podman run} options, e.g. {@code --label k=v}
+     */
+    public static Container run(EngineEndpoint endpoint, String prefix, String script, String... options) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        podman(endpoint, "run", "-d", "--network", "none", "--name", name, "localhost/busybox:latest", "/bin/sh",
-                "-c", script);
+        List<String> args = new ArrayList<>(List.of("run", "-d", "--network", "none", "--name", name));
+        args.addAll(List.of(options));
+        args.addAll(List.of("localhost/busybox:latest", "/bin/sh", "-c", script));
+        podman(endpoint, args.toArray(String[]::new));
         return new Container(endpoint, name);
     }
 
@@ -100,6 +106,11 @@ public final class TestEngine {
 
         public String state() {
             return podman(endpoint, "inspect", "--format", "{{.State.Status}}", name);
+        }
+
+        /** The engine's StartedAt, as text: changes with every (re)start. */
+        public String startedAt() {
+            return podman(endpoint, "inspect", "--format", "{{.State.StartedAt}}", name);
         }
 
         public void stop() {
