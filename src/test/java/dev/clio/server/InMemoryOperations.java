@@ -291,7 +291,7 @@ final class InMemoryOperations implements Operations {
 
     @Override
     public List<dev.clio.ops.Containers.LogLine> containerLogs(String container, dev.clio.ops.Containers.LogQuery q) {
-        called("containerLogs", container);
+        called("containerLogs", container, q);
         return List.of(new dev.clio.ops.Containers.LogLine(T0, "stdout", "hello"));
     }
 
