@@ -22,9 +22,9 @@ import java.util.function.Function;
  * Serves a stream of Operations records as server-sent events ({@code GET /api/v1/logs/stream}, a container's
  * {@code /logs/stream}): {@code event: log} (or the route's event name) with one record as JSON, {@code event: dropped}
  * when this client lagged and its oldest buffered lines were dropped, a comment line as heartbeat, and
- * {@code event: end} when the source ended by itself (a followed container stopped). The request thread writes; the Operations subscription only fills a bounded buffer, so a slow client
- * never slows the log source. The subscription is closed when the client goes away (noticed at the latest on the next
- * heartbeat) or the server stops.
+ * {@code event: end} when the source ended by itself (a followed container stopped). The request thread writes; the
+ * Operations subscription only fills a bounded buffer, so a slow client never slows the log source. The subscription
+ * is closed when the client goes away (noticed at the latest on the next heartbeat) or the server stops.
  */
 final class LogStream {
 

@@ -78,7 +78,8 @@ final class ContainerLister {
                 : state.getHealth().getStatus();
         Instant started = state == null ? null : instant(state.getStartedAt());
         int restarts = inspect.getRestartCount() == null ? 0 : inspect.getRestartCount();
-        Instant created = c.getCreated() == null ? instant(inspect.getCreated()) : Instant.ofEpochSecond(c.getCreated());
+        Instant created = c.getCreated() == null ? instant(inspect.getCreated())
+                : Instant.ofEpochSecond(c.getCreated());
         return new ContainerInfo(c.getId(), name(c, inspect), c.getImage(), c.getState(), health, c.getStatus(),
                 created, started, restarts, c.getLabels());
     }

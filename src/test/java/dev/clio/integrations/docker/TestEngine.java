@@ -58,7 +58,8 @@ public final class TestEngine {
         Path socket = Path.of(endpoint.url().substring("unix://".length()));
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
-            channel.write(ByteBuffer.wrap("GET /_ping HTTP/1.0\r\nHost: d\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+            byte[] ping = "GET /_ping HTTP/1.0\r\nHost: d\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            channel.write(ByteBuffer.wrap(ping));
             ByteBuffer answer = ByteBuffer.allocate(256);
             channel.read(answer);
             return new String(answer.array(), 0, answer.position(), StandardCharsets.US_ASCII).contains(" 200 ");
