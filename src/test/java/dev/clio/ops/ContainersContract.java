@@ -131,6 +131,20 @@ public abstract class ContainersContract extends OperationsContractBase {
     }
 
     @Test
+    void aFollowedLogEndsWhenItsContainerStops() {
+        try (TestEngine.Container source = TestEngine.run(endpoint, "clio-contract-follow", TestEngine.TICKER)) {
+            List<Containers.LogLine> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (Operations.Subscription sub = viewer().streamContainerLogs(source.name(), Containers.LogQuery.tail(1),
+                    seen::add)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() >= 3);
+                source.stop();
+                await().atMost(Duration.ofSeconds(10)).until(() -> !sub.isOpen());
+            }
+            assertThat(seen).anySatisfy(l -> assertThat(l.stream()).isEqualTo("stderr"));
+        }
+    }
+
+    @Test
     void aViewerMayReadButNotActAndNothingHappens() {
         Instant started = find(viewer().containers(), ticker.name()).startedAt();
         assertKind(Kind.FORBIDDEN, () -> viewer().restartContainer(ticker.name()));
