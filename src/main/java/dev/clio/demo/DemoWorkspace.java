@@ -53,7 +53,9 @@ public final class DemoWorkspace {
             create(workspace);
         }
         if (!Files.isWritable(workspace.root()) || !Files.isWritable(workspace.root().resolve(".ai"))) {
-            throw problem(workspace, "permission denied");
+            throw new OpsException(OpsException.Kind.UNAVAILABLE, "The demo workspace " + workspace.root()
+                    + " is not writable: make it writable, or set " + DataDirectory.OVERRIDE_VARIABLE
+                    + " to keep the demo workspace elsewhere");
         }
         return workspace;
     }
@@ -70,7 +72,8 @@ public final class DemoWorkspace {
             writeMarker(workspace);
             LOG.info("Created the demo workspace in {} ({} paths)", workspace.root(), report.created().size());
         } catch (IOException e) {
-            throw problem(workspace, e.getMessage());
+            throw new OpsException(OpsException.Kind.UNAVAILABLE, "Cannot create the demo workspace: "
+                    + e.getMessage() + " (" + DataDirectory.OVERRIDE_VARIABLE + " sets where it is kept)");
         }
     }
 
@@ -83,11 +86,5 @@ public final class DemoWorkspace {
         } catch (FileAlreadyExistsException e) {
             // created by a concurrent first run: the same content
         }
-    }
-
-    private static OpsException problem(Workspace workspace, String reason) {
-        return new OpsException(OpsException.Kind.UNAVAILABLE, "Cannot use the demo workspace in "
-                + workspace.root() + " (" + reason + "): make the directory writable, or set " + DataDirectory
-                .OVERRIDE_VARIABLE + " to a writable directory");
     }
 }
