@@ -62,6 +62,9 @@ class DemoLoadTest {
             assertThat(kpis.get("token_efficiency")).as("no AI call is made, so no token is spent").isZero();
 
             String operator = load.identities().get(0);
+            load.stop();
+            assertThat(console.audit(new Resources.AuditQuery(null, operator, "workflows.execute", null, 1000)))
+                    .as("each execute audited once, by the server").hasSize((int) load.stats().executionsStarted());
             List<Workflows.Execution> history = console.history(50);
             assertThat(history).isNotEmpty().allSatisfy(e -> assertThat(e.userId()).isEqualTo(operator));
             assertThat(history).anySatisfy(e -> assertThat(e.error()).startsWith("Token budget exceeded"));
@@ -87,7 +90,8 @@ class DemoLoadTest {
             load.stop();
             Duration took = Duration.between(before, Instant.now());
 
-            assertThat(took).as("stop takes at most about 2 s").isLessThan(Duration.ofMillis(2500));
+            // the brief's bound, not a benchmark: a stop measures about 0.5 s here
+            assertThat(took).as("stop returns within 2 s").isLessThan(Duration.ofSeconds(2));
             assertThat(load.isRunning()).isFalse();
             assertThat(demoThreads()).isEmpty();
             assertThat(refused(port)).as("the server no longer listens").isTrue();
