@@ -7,6 +7,7 @@ import dev.clio.demo.DemoLoad;
 import dev.clio.demo.DemoLoadSettings;
 import dev.clio.demo.DemoWorkspace;
 import dev.clio.ops.Durations;
+import dev.clio.ops.OpsException;
 import dev.clio.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo-load", description = "Generate demo load: serve the workspace's engine on a free 127.0.0.1 "
         + "port and call its API with sample workflows, failed authentications and forbidden actions (docs/demo.md).")
 final class DemoLoadCommand implements Callable<Integer> {
+
+    /** The logger of the server's error answers (a package-private class, hence the name). */
+    private static final String SERVER_ERRORS = "dev.clio.server.ErrorRenderer";
 
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace to load (default: the demo workspace "
             + "in the user's data directory, created on first run).")
@@ -127,20 +131,20 @@ final class DemoLoadCommand implements Callable<Integer> {
     private Duration parse(String option, String value) {
         try {
             return Durations.parse(option, value);
-        } catch (dev.clio.ops.OpsException e) {
+        } catch (OpsException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
     /** The server logs every 5xx; the demo's own (a refused second log stream) are counted in the summary instead. */
     private static Level quietDemoErrors() {
-        Logger renderer = (Logger) LoggerFactory.getLogger("dev.clio.server.ErrorRenderer");
+        Logger renderer = (Logger) LoggerFactory.getLogger(SERVER_ERRORS);
         Level before = renderer.getLevel();
         renderer.setLevel(Level.ERROR);
         return before;
     }
 
     private static void restore(Level level) {
-        ((Logger) LoggerFactory.getLogger("dev.clio.server.ErrorRenderer")).setLevel(level);
+        ((Logger) LoggerFactory.getLogger(SERVER_ERRORS)).setLevel(level);
     }
 }

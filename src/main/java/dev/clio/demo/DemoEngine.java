@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The embedded engine of a demo workspace, opened the way {@code cli-orchestrator serve} opens one (the server's
@@ -93,7 +94,7 @@ public final class DemoEngine implements ServerBootstrap.Backend {
      * The identities ({@code key:<prefix>}) of every demo key in the workspace, earlier sessions included: an
      * execution whose user, or an audit entry whose actor, is one of them was made by the demo load.
      */
-    public java.util.Set<String> demoIdentities() {
+    public Set<String> demoIdentities() {
         return DemoLabels.identities(gate.keys());
     }
 

@@ -14,8 +14,8 @@ import java.util.Objects;
  * {@code demo-load-*}, and its executions carry the input {@code demo=true}: see {@link DemoLabels}. Nothing is sent
  * anywhere but 127.0.0.1.
  *
- * <p>{@link #start} and {@link #stop} block briefly (key file, server start, up to about two seconds to stop): call them
- * off the UI thread. Thread-safe; may be started again after a stop.
+ * <p>{@link #start} and {@link #stop} block briefly (key file, server start, up to about two seconds to stop): call
+ * them off the UI thread. Thread-safe; may be started again after a stop.
  */
 public final class DemoLoad implements AutoCloseable {
 

@@ -38,8 +38,10 @@ public record DemoLoadSettings(double requestsPerSecond, Duration workflowInterv
         }
     }
 
-    /** 2 reads/s, a workflow every 5 s, a failed authentication every 20 s, a forbidden action a minute, a burst
-     * every 15 min (the security monitor's de-duplication window, so each burst is a new incident), 2 running. */
+    /**
+     * 2 reads/s, a workflow every 5 s, a failed authentication every 20 s, a forbidden action a minute, a burst every
+     * 15 min (the security monitor's de-duplication window, so each burst is a new incident), 2 running at once.
+     */
     public static DemoLoadSettings defaults() {
         return new DemoLoadSettings(2, Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofMinutes(1),
                 Duration.ofMinutes(15), 2);

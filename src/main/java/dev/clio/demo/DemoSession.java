@@ -4,6 +4,7 @@ import dev.clio.common.concurrent.Threads;
 import dev.clio.engine.log.AccessLog;
 import dev.clio.integrations.api.ApiClientConfig;
 import dev.clio.integrations.api.RetryPolicy;
+import dev.clio.ops.OpsException;
 import dev.clio.ops.remote.RemoteOperations;
 import dev.clio.server.ApiServer;
 import dev.clio.server.AsyncAccessLog;
@@ -52,7 +53,7 @@ final class DemoSession {
     /**
      * Creates the keys, starts the server and the schedule.
      *
-     * @throws dev.clio.ops.OpsException INVALID_REQUEST when the workspace has no sample workflow, UNAVAILABLE when no
+     * @throws OpsException INVALID_REQUEST when the workspace has no sample workflow, UNAVAILABLE when no
      *     loopback port can be bound
      */
     static DemoSession start(DemoEngine engine, DemoLoadSettings settings) {
@@ -67,7 +68,7 @@ final class DemoSession {
         } catch (RuntimeException e) {
             accessLog.close();
             keys.revoke(engine.gate());
-            throw dev.clio.ops.OpsException.unavailable("the demo server cannot listen on " + LOOPBACK + ": "
+            throw OpsException.unavailable("the demo server cannot listen on " + LOOPBACK + ": "
                     + e.getMessage());
         }
         DemoSession session = new DemoSession(engine, keys, accessLog, server);
