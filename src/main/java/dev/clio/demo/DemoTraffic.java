@@ -66,7 +66,10 @@ final class DemoTraffic {
         tail = call(Set.of(), v -> v.streamLogs(TAIL, entry -> counters.logLine()), clients.viewer());
     }
 
-    /** One read of the viewer key, in a fixed rotation; one in ten asks for a second log stream, which gets 503. */
+    /**
+     * One read of the viewer key, in a fixed rotation; one in ten asks for a second log stream, which gets 503 while
+     * the tail holds the server's only slot (and becomes the tail when the old one has ended).
+     */
     void read() {
         RemoteOperations v = clients.viewer();
         switch (Math.floorMod(reads.getAndIncrement(), 10)) {
@@ -81,9 +84,14 @@ final class DemoTraffic {
             case 8 -> call(Set.of(), Operations::workflows, v);
             default -> {
                 Operations.Subscription second = call(Set.of(OpsException.Kind.UNAVAILABLE),
-                        o -> o.streamLogs(TAIL, entry -> { }), v);
+                        o -> o.streamLogs(TAIL, entry -> counters.logLine()), v);
                 if (second != null) {
-                    second.close();
+                    // the slot was free, so the tail had ended: this stream is the tail now
+                    Operations.Subscription old = tail;
+                    tail = second;
+                    if (old != null) {
+                        old.close();
+                    }
                 }
             }
         }
