@@ -98,11 +98,16 @@ final class DemoLoadCommand implements Callable<Integer> {
         }, "cli-demo-load-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         Instant end = limit == null ? Instant.MAX : Instant.now().plus(limit);
+        Instant next = Instant.now().plus(every);
         try {
-            while (!await(signalled, shorter(every, Duration.between(Instant.now(), end)))
-                    && Instant.now().isBefore(end)) {
+            while (true) {
+                Instant wake = next.isBefore(end) ? next : end;
+                if (await(signalled, Duration.between(Instant.now(), wake)) || !wake.isBefore(end)) {
+                    break; // the last line is the final summary
+                }
                 out.println(load.stats().summary(Instant.now()));
                 out.flush();
+                next = next.plus(every);
             }
         } finally {
             try {
@@ -113,15 +118,10 @@ final class DemoLoadCommand implements Callable<Integer> {
         }
     }
 
-    private static Duration shorter(Duration a, Duration b) {
-        Duration positive = b.isNegative() ? Duration.ZERO : b;
-        return a.compareTo(positive) <= 0 ? a : positive;
-    }
-
     /** True when the latch reached zero; an interrupt counts as a signal to stop. */
     private static boolean await(CountDownLatch latch, Duration timeout) {
         try {
-            return latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return latch.await(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return true;
