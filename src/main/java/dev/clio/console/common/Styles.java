@@ -25,6 +25,14 @@ public final class Styles {
     public static final String NOTIFICATION = "ops-notification";
     public static final String DEMO_LABEL = "ops-demo-label";
 
+    // Capacity
+    public static final String CAPACITY_VIEW = "ops-capacity";
+    public static final String CAPACITY_CHART = "ops-capacity-chart";
+    public static final String CAPACITY_TABLE = "ops-capacity-table";
+    public static final String CAPACITY_TRIGGERED_ROW = "ops-capacity-triggered";
+    public static final String CAPACITY_SECTION = "ops-capacity-section";
+    public static final String CAPACITY_PROBLEM = "ops-capacity-problem";
+
     private Styles() {
     }
 }

@@ -1,0 +1,46 @@
+package dev.clio.console.capacity;
+
+import dev.clio.console.common.Session;
+import dev.clio.kpi.capacity.CapacityStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one background refresh brought back, applied to the view model in one UI update.
+ *
+ * @param growthOrNull null when the growth call failed (the charts keep what they had)
+ * @param statusesOrNull null when no capacity source answered (the table keeps what it had)
+ * @param failures the calls that failed; empty when everything answered
+ * @param tableProblems what is wrong in the workspace's config/capacity.yaml (the defaults were kept)
+ */
+record CapacityRefresh(Session session, GrowthCharts growthOrNull, List<CapacityStatus> statusesOrNull,
+        List<Failure> failures, List<String> tableProblems, Instant at) {
+
+    /** One call that failed: what it asks for ("Growth series") and why, as a sentence. */
+    record Failure(String what, String sentence) {
+    }
+
+    CapacityRefresh {
+        failures = List.copyOf(failures);
+        tableProblems = List.copyOf(tableProblems);
+    }
+
+    boolean complete() {
+        return failures.isEmpty();
+    }
+
+    /**
+     * The failures as one line: a lost connection fails every call for the same reason, which is said once;
+     * different reasons are each named with their call. Null when everything answered.
+     */
+    String problemOrNull() {
+        if (failures.isEmpty()) {
+            return null;
+        }
+        List<String> reasons = failures.stream().map(Failure::sentence).distinct().toList();
+        if (reasons.size() == 1) {
+            return failures.size() == 1 ? failures.get(0).what() + ": " + reasons.get(0) : reasons.get(0);
+        }
+        return String.join("; ", failures.stream().map(f -> f.what() + ": " + f.sentence()).toList());
+    }
+}
