@@ -30,16 +30,16 @@ record CapacityRefresh(Session session, GrowthCharts growthOrNull, List<Capacity
     }
 
     /**
-     * The failures as one line: a lost connection fails every call for the same reason, which is said once;
-     * different reasons are each named with their call. Null when everything answered.
+     * The failures as one line. When nothing answered (a lost connection) the first reason stands for all: the
+     * others say the same in other words. When some calls answered, each failed one is named with its reason. Null
+     * when everything answered.
      */
     String problemOrNull() {
         if (failures.isEmpty()) {
             return null;
         }
-        List<String> reasons = failures.stream().map(Failure::sentence).distinct().toList();
-        if (reasons.size() == 1) {
-            return failures.size() == 1 ? failures.get(0).what() + ": " + reasons.get(0) : reasons.get(0);
+        if (growthOrNull == null && statusesOrNull == null) {
+            return failures.get(0).sentence();
         }
         return String.join("; ", failures.stream().map(f -> f.what() + ": " + f.sentence()).toList());
     }
