@@ -19,6 +19,9 @@ import javafx.scene.control.Tooltip;
  */
 final class CapacityTablePane {
 
+    private static final double ROW_HEIGHT = 30;
+    private static final double HEADER_HEIGHT = 28;
+
     private final TableView<CapacityRow> table = new TableView<>();
 
     CapacityTablePane() {
@@ -44,10 +47,8 @@ final class CapacityTablePane {
                 }
             }
         });
-        // five rows and a header: no scrolling, no empty band below
-        table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 6 + 8);
-        table.setMinHeight(30 * 6 + 8);
+        table.setFixedCellSize(ROW_HEIGHT);
+        fitHeight(5);
     }
 
     Node node() {
@@ -56,9 +57,15 @@ final class CapacityTablePane {
 
     void apply(List<CapacityRow> rows) {
         table.getItems().setAll(rows);
-        int shown = Math.max(5, rows.size());
-        table.setPrefHeight(30 * (shown + 1) + 8);
-        table.setMinHeight(30 * (shown + 1) + 8);
+        fitHeight(Math.max(5, rows.size()));
+    }
+
+    /** Exactly the rows and the header: no scrolling, no empty band below. */
+    private void fitHeight(int rows) {
+        double height = ROW_HEIGHT * rows + HEADER_HEIGHT;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
+        table.setMaxHeight(height);
     }
 
     private static TableColumn<CapacityRow, String> column(String title, String id, double width,

@@ -71,9 +71,42 @@ final class GrowthChartsPane {
             x.setUpperBound(last);
             x.setTickUnit(Math.max(1, last / 4));
         }
-        executionsChart.setTitle("Workflow executions per day (" + charts.total(charts.succeeded()) + " succeeded, "
-                + charts.total(charts.failed()) + " failed)");
+        succeeded.setName("Succeeded (" + charts.total(charts.succeeded()) + ")");
+        failed.setName("Failed (" + charts.total(charts.failed()) + ")");
         tokensChart.setTitle("Token usage per day (" + compact(charts.total(charts.tokens())) + " in all)");
+        fitValues(usersChart, charts.activeUsers());
+        fitValues(executionsChart, sums(charts.succeeded(), charts.failed()));
+        fitValues(tokensChart, charts.tokens());
+    }
+
+    /**
+     * Whole-number ticks from 0 to a round bound above the largest value. Auto-ranging would put ticks at 0.2 users,
+     * and an all-zero series would get the single tick "0", which looks broken rather than "nothing happened".
+     */
+    private static void fitValues(XYChart<Number, Number> chart, List<Long> values) {
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        long max = values.stream().mapToLong(Long::longValue).max().orElse(0);
+        long step = step(Math.max(max, 4));
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setTickUnit(step);
+        y.setUpperBound(Math.max(4, (max / step + 1) * step));
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50, … that divides {@code max} into at most 5 steps. */
+    static long step(long max) {
+        for (long magnitude = 1; ; magnitude *= 10) {
+            for (long f : new long[] {1, 2, 5}) {
+                if (max / (f * magnitude) < 5 || f * magnitude > Long.MAX_VALUE / 100) {
+                    return f * magnitude;
+                }
+            }
+        }
+    }
+
+    private static List<Long> sums(List<Long> a, List<Long> b) {
+        return java.util.stream.IntStream.range(0, Math.min(a.size(), b.size())).mapToObj(i -> a.get(i) + b.get(i))
+                .toList();
     }
 
     private static List<XYChart.Data<Number, Number>> points(List<Long> values) {
@@ -90,7 +123,12 @@ final class GrowthChartsPane {
             @Override
             public String toString(Number n) {
                 int i = (int) Math.round(n.doubleValue());
-                return i >= 0 && i < days.size() && Math.abs(n.doubleValue() - i) < 0.01 ? DAY.format(days.get(i)) : "";
+                int last = days.size() - 1;
+                // the axis always adds a tick at its upper bound (today); the weekly tick just before it would
+                // collide with today's label
+                boolean crowded = i != last && last - i < 4;
+                return i >= 0 && i <= last && !crowded && Math.abs(n.doubleValue() - i) < 0.01
+                        ? DAY.format(days.get(i)) : "";
             }
 
             @Override
@@ -102,19 +140,16 @@ final class GrowthChartsPane {
     }
 
     private static NumberAxis valueAxis(String label, boolean compact) {
-        NumberAxis y = new NumberAxis();
+        NumberAxis y = new NumberAxis(0, 4, 1);
+        y.setAutoRanging(false);
         y.setLabel(label);
-        y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         y.setAnimated(false);
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                double v = n.doubleValue();
-                if (Math.abs(v - Math.rint(v)) > 1e-9) {
-                    return ""; // counts are whole: a tick at 0.5 users would say something false
-                }
-                return compact ? compact((long) v) : Long.toString((long) v);
+                long v = Math.round(n.doubleValue());
+                return compact ? compact(v) : Long.toString(v);
             }
 
             @Override
@@ -129,6 +164,7 @@ final class GrowthChartsPane {
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
+        chart.setVerticalGridLinesVisible(false);
         chart.getStyleClass().add(Styles.CAPACITY_CHART);
         chart.setMinWidth(260);
         chart.setPrefHeight(300);

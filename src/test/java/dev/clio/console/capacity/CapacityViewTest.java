@@ -68,7 +68,7 @@ class CapacityViewTest {
                     .allSatisfy(series -> assertThat(series.getData()).as(id + " " + series.getName()).hasSize(30));
         }
         assertThat(chart("#capacity-executions-chart").getData().stream().map(XYChart.Series::getName))
-                .containsExactly("Succeeded", "Failed");
+                .containsExactly("Succeeded (0)", "Failed (0)");
     }
 
     @Test
