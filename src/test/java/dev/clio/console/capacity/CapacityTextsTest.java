@@ -51,12 +51,12 @@ class CapacityTextsTest {
 
     @Test
     void axesStepInRoundWholeNumbersAndTokensReadCompactly() {
-        assertThat(GrowthChartsPane.step(4)).isEqualTo(1);
-        assertThat(GrowthChartsPane.step(6)).isEqualTo(2);
-        assertThat(GrowthChartsPane.step(37)).isEqualTo(10);
-        assertThat(GrowthChartsPane.step(123_456)).isEqualTo(50_000);
-        assertThat(GrowthChartsPane.compact(950)).isEqualTo("950");
-        assertThat(GrowthChartsPane.compact(12_400)).isEqualTo("12.4k");
-        assertThat(GrowthChartsPane.compact(3_000_000)).isEqualTo("3M");
+        assertThat(GrowthAxes.step(4)).isEqualTo(1);
+        assertThat(GrowthAxes.step(6)).isEqualTo(2);
+        assertThat(GrowthAxes.step(37)).isEqualTo(10);
+        assertThat(GrowthAxes.step(123_456)).isEqualTo(50_000);
+        assertThat(GrowthAxes.compact(950)).isEqualTo("950");
+        assertThat(GrowthAxes.compact(12_400)).isEqualTo("12.4k");
+        assertThat(GrowthAxes.compact(3_000_000)).isEqualTo("3M");
     }
 }
