@@ -25,10 +25,6 @@ record CapacityRefresh(Session session, GrowthCharts growthOrNull, List<Capacity
         tableProblems = List.copyOf(tableProblems);
     }
 
-    boolean complete() {
-        return failures.isEmpty();
-    }
-
     /**
      * The failures as one line. When nothing answered (a lost connection) the first reason stands for all: the
      * others say the same in other words. When some calls answered, each failed one is named with its reason. Null

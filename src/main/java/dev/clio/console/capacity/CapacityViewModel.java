@@ -85,12 +85,15 @@ public final class CapacityViewModel implements AutoCloseable {
         return problem.getReadOnlyProperty();
     }
 
-    /** {@code updated 12 s ago}, {@code updating…}, {@code never updated} or {@code not connected}. */
+    /**
+     * The age of what is shown, from the last refresh that brought anything: {@code updated 12 s ago},
+     * {@code updating…}, {@code never updated} or {@code not connected}.
+     */
     public ReadOnlyStringProperty updatedProperty() {
         return updated.getReadOnlyProperty();
     }
 
-    /** True while what is shown is older than the last refresh (a call failed). */
+    /** True when a call of the last refresh failed: some or all of what is shown is from before it. */
     public ReadOnlyBooleanProperty staleProperty() {
         return stale.getReadOnlyProperty();
     }
@@ -181,7 +184,9 @@ public final class CapacityViewModel implements AutoCloseable {
         if (r.statusesOrNull() != null) {
             rows.set(r.statusesOrNull().stream().map(CapacityRow::of).toList());
         }
-        if (r.complete()) {
+        if (r.growthOrNull() != null || r.statusesOrNull() != null) {
+            // the age is that of what is shown: a call that keeps failing (a key without db access) does not make
+            // fresh charts look old; the problem line names it
             lastSuccess = r.at();
         }
         problem.set(r.problemOrNull());
