@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clio.console.TestConsole;
 import dev.clio.console.common.ConsoleAction;
+import dev.clio.console.common.Session;
 import dev.clio.console.common.Styles;
 import dev.clio.console.common.Theme;
 import java.nio.file.Path;
@@ -103,6 +104,23 @@ class CapacityViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#capacity-updated")
                 .queryAs(Label.class).getText().startsWith("updated"));
         assertThat(robot.lookup("#capacity-problem").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aServerThatStopsAnsweringLeavesTheLastDataAndSaysWhyInAmber(FxRobot robot) throws Exception {
+        try (ServedEngine served = new ServedEngine(console.workspace())) {
+            robot.interact(() -> console.context().sessions().switchTo(new Session("remote", "staging",
+                    "server " + served.url(), served.client(), null)));
+            awaitRows(5);
+            served.stopServer();
+            robot.interact(() -> view.viewModel().refresh());
+            Label problem = lookup("#capacity-problem", Label.class);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, problem::isVisible);
+            assertThat(problem.getText()).startsWith("The engine is not answering");
+            assertThat(lookup("#capacity-updated", Label.class).getStyleClass()).contains(Styles.WARN);
+            assertThat(chart("#capacity-users-chart").getData().get(0).getData()).hasSize(30);
+            assertThat(lookup("#capacity-table", TableView.class).getItems()).hasSize(5);
+        }
     }
 
     @Test
