@@ -1,15 +1,19 @@
 package dev.clio.cli;
 
+import dev.clio.connections.ConfigDirectory;
+import dev.clio.connections.ConnectionProfile;
+import dev.clio.connections.ConnectionStore;
 import dev.clio.console.ConsoleLauncher;
 import dev.clio.console.ConsoleStartup;
-import dev.clio.console.common.ConsolePrefs;
 import dev.clio.console.common.Session;
+import dev.clio.console.common.SessionOpener;
 import dev.clio.ops.Durations;
 import dev.clio.ops.Operations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +41,9 @@ final class ConsoleCommand implements Callable<Integer> {
             description = "KPI refresh interval, e.g. 1s or 5s (default: the one chosen in Settings, else 1s).")
     String refresh;
 
-    @Option(names = "--environment", paramLabel = "LABEL", defaultValue = "development",
-            description = "Environment label shown in the title bar: development, staging or production "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--environment", paramLabel = "LABEL",
+            description = "Environment label shown in the title bar for --workspace or a --connection URL: "
+                    + "development, staging or production (default: development). A saved connection has its own.")
     String environment;
 
     @Option(names = "--screenshots", paramLabel = "DIR",
@@ -56,7 +60,7 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Duration interval = refresh == null ? null : Durations.parse("--refresh", refresh);
-        String env = environment.strip().toLowerCase(Locale.ROOT);
+        String env = environment == null ? "development" : environment.strip().toLowerCase(Locale.ROOT);
         if (!env.matches("development|staging|production")) {
             spec.commandLine().getErr().println("error: --environment must be development, staging or production");
             return ExitCodes.USAGE_OR_IO;
@@ -66,10 +70,36 @@ final class ConsoleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + display);
             return ExitCodes.USAGE_OR_IO;
         }
-        Path configDir = ConsolePrefs.configDirectory(System.getenv(), Path.of(System.getProperty("user.home")));
-        ConsoleLauncher.launch(new ConsoleStartup(() -> open(env), view, configDir, interval, screenshots,
+        ConnectionProfile saved = savedProfileOrNull();
+        if (saved != null && environment != null) {
+            spec.commandLine().getErr().println("error: the saved connection '" + saved.name() + "' is labelled "
+                    + saved.environment().label() + "; --environment applies only to --workspace and URL "
+                    + "connections (change the label in the connection manager, Ctrl+K)");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        Path configDir = ConfigDirectory.fromEnvironment(options.context().environment());
+        Supplier<Session> opener = saved != null ? () -> openSaved(configDir, saved) : () -> open(env);
+        ConsoleLauncher.launch(new ConsoleStartup(opener, view, configDir, interval, screenshots,
                 firstFrameFile, exitAfterFirstFrame));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The saved connection {@code --connection NAME} names, checked before the window opens; null for a URL, a
+     * workspace, or when --api-key-env/--ca-cert override the saved key or CA (then the generic path opens it).
+     */
+    private ConnectionProfile savedProfileOrNull() {
+        String c = options.connection;
+        if (c == null || c.contains("://") || !SavedProfiles.looksLikeName(c)) {
+            return null;
+        }
+        ConnectionProfile profile = SavedProfiles.find(options.context(), c);
+        return options.apiKeyEnv != null || options.caCert != null ? null : profile;
+    }
+
+    /** A saved connection opens as the console's connection manager opens it, and becomes the last used. */
+    private static Session openSaved(Path configDir, ConnectionProfile profile) {
+        return new SessionOpener(new ConnectionStore(configDir)).open(profile);
     }
 
     /** Runs off the UI thread, after the window is shown. */
