@@ -33,6 +33,8 @@ public final class ConnectionsViewModel {
     private final Consumer<String> onConnectProblem;
     private final ConnectionEditor editor = new ConnectionEditor();
     private final ObservableList<ConnectionRow> rows = FXCollections.observableArrayList();
+    // one wrapper for every caller: a wrapper listens to the list weakly, so a fresh one per call loses listeners
+    private final ObservableList<ConnectionRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
@@ -51,7 +53,7 @@ public final class ConnectionsViewModel {
     // Properties
 
     public ObservableList<ConnectionRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ConnectionEditor editor() {
