@@ -154,6 +154,7 @@ final class ConnectionsDialog {
             Label where = new Label(row.kind() + ": " + row.location());
             where.getStyleClass().add(Styles.MUTED);
             where.setMaxWidth(340);
+            where.setTooltip(new Tooltip(row.location()));
             setText(null);
             setGraphic(new VBox(2, new HBox(8, name, badge, marks), where));
             setId("connection-row-" + row.name());
