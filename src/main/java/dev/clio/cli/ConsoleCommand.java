@@ -65,36 +65,36 @@ final class ConsoleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: --environment must be development, staging or production");
             return ExitCodes.USAGE_OR_IO;
         }
+        ConnectionProfile named = namedProfileOrNull();
+        if (named != null && environment != null) {
+            spec.commandLine().getErr().println("error: the saved connection '" + named.name() + "' is labelled "
+                    + named.environment().label() + "; --environment applies only to --workspace and URL "
+                    + "connections (change the label in the connection manager, Ctrl+K)");
+            return ExitCodes.USAGE_OR_IO;
+        }
         String display = Displays.problemOrNull(options.context().environment());
         if (display != null) {
             spec.commandLine().getErr().println("error: " + display);
             return ExitCodes.USAGE_OR_IO;
         }
-        ConnectionProfile saved = savedProfileOrNull();
-        if (saved != null && environment != null) {
-            spec.commandLine().getErr().println("error: the saved connection '" + saved.name() + "' is labelled "
-                    + saved.environment().label() + "; --environment applies only to --workspace and URL "
-                    + "connections (change the label in the connection manager, Ctrl+K)");
-            return ExitCodes.USAGE_OR_IO;
-        }
         Path configDir = ConfigDirectory.fromEnvironment(options.context().environment());
-        Supplier<Session> opener = saved != null ? () -> openSaved(configDir, saved) : () -> open(env);
+        // --api-key-env or --ca-cert override the saved key or CA: then the generic path opens it, with its label
+        boolean overridden = options.apiKeyEnv != null || options.caCert != null;
+        String label = named != null ? named.environment().label() : env;
+        Supplier<Session> opener = named != null && !overridden ? () -> openSaved(configDir, named)
+                : () -> open(label);
         ConsoleLauncher.launch(new ConsoleStartup(opener, view, configDir, interval, screenshots,
                 firstFrameFile, exitAfterFirstFrame));
         return ExitCodes.OK;
     }
 
-    /**
-     * The saved connection {@code --connection NAME} names, checked before the window opens; null for a URL, a
-     * workspace, or when --api-key-env/--ca-cert override the saved key or CA (then the generic path opens it).
-     */
-    private ConnectionProfile savedProfileOrNull() {
+    /** The saved connection {@code --connection NAME} names, checked before the window opens; null otherwise. */
+    private ConnectionProfile namedProfileOrNull() {
         String c = options.connection;
         if (c == null || c.contains("://") || !SavedProfiles.looksLikeName(c)) {
             return null;
         }
-        ConnectionProfile profile = SavedProfiles.find(options.context(), c);
-        return options.apiKeyEnv != null || options.caCert != null ? null : profile;
+        return SavedProfiles.find(options.context(), c);
     }
 
     /** A saved connection opens as the console's connection manager opens it, and becomes the last used. */
