@@ -47,7 +47,8 @@ final class ConnectionSwitcher {
             item.setOnAction(e -> vm.connect(row));
             button.getItems().add(item);
         }
-        MenuItem manage = new MenuItem("Manage connections…  (" + manageShortcut + ")", new FontIcon("mdi2c-cog-outline"));
+        MenuItem manage = new MenuItem("Manage connections…  (" + manageShortcut + ")",
+                new FontIcon("mdi2c-cog-outline"));
         manage.setId("switch-manage");
         manage.setOnAction(e -> vm.show());
         button.getItems().addAll(new SeparatorMenuItem(), manage);
