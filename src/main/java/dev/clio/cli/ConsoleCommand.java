@@ -1,6 +1,9 @@
 package dev.clio.cli;
 
+import dev.clio.config.Environment;
 import dev.clio.connections.ConfigDirectory;
+import dev.clio.connections.Connection;
+import dev.clio.connections.ConnectionFactory;
 import dev.clio.connections.ConnectionProfile;
 import dev.clio.connections.ConnectionStore;
 import dev.clio.console.ConsoleLauncher;
@@ -82,7 +85,7 @@ final class ConsoleCommand implements Callable<Integer> {
         boolean overridden = options.apiKeyEnv != null || options.caCert != null;
         String label = named != null ? named.environment().label() : env;
         Supplier<Session> opener = named != null && !overridden ? () -> openSaved(configDir, named)
-                : () -> open(label);
+                : () -> open(configDir, label);
         ConsoleLauncher.launch(new ConsoleStartup(opener, view, configDir, interval, screenshots,
                 firstFrameFile, exitAfterFirstFrame));
         return ExitCodes.OK;
@@ -103,7 +106,14 @@ final class ConsoleCommand implements Callable<Integer> {
     }
 
     /** Runs off the UI thread, after the window is shown. */
-    private Session open(String env) {
+    private Session open(Path configDir, String env) {
+        OpsOptions.UrlConnection url = options.urlConnectionOrNull(Environment.valueOf(env.toUpperCase(Locale.ROOT)));
+        if (url != null) {
+            Connection connection = new ConnectionFactory(new ConnectionStore(configDir)).open(url.profile(),
+                    url.keyOrNull());
+            String address = url.profile().location();
+            return new Session(address, env, "server " + address, connection.operations(), null, connection);
+        }
         Operations ops = options.open();
         String target = options.target();
         String name = options.workspaceOrNull() != null
