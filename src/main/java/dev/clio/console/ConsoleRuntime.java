@@ -38,6 +38,7 @@ final class ConsoleRuntime implements AutoCloseable {
                 new ConsoleSettings(prefs, refreshOrNull), prefs, io,
                 scheduler, ui, clock);
         sessions.currentProperty().addListener((obs, old, now) -> feed.bind(now));
+        feed.pauseWhile(sessions::keyRefused);
         context.settings().refreshProperty().addListener((obs, old, now) -> feed.start(now));
     }
 

@@ -2,10 +2,14 @@ package dev.clio.console.common;
 
 import dev.clio.connections.ConnectionListener;
 import dev.clio.connections.ConnectionMonitor;
+import dev.clio.connections.ConnectionProblem;
+import dev.clio.connections.ConnectionState;
 import dev.clio.connections.ConnectionStateMachine;
 import dev.clio.connections.ConnectionStatus;
 import dev.clio.connections.MonitorTimings;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,13 +21,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class SessionHolder {
 
+    private static final Set<ConnectionProblem.Kind> KEY_PROBLEMS = EnumSet.of(ConnectionProblem.Kind.WRONG_KEY,
+            ConnectionProblem.Kind.EXPIRED_KEY, ConnectionProblem.Kind.REVOKED_KEY);
+
     private final ReadOnlyObjectWrapper<Session> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<ConnectionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final Executor io;
     private final Executor uiOrNull;
     private final Clock clock;
     private final MonitorTimings timings;
-    private ConnectionMonitor monitor;
+    // written on the UI thread, read by the KPI feed's poll thread
+    private volatile ConnectionMonitor monitor;
+    private volatile boolean stoppedForKey;
 
     /** Without a UI executor sessions are not monitored (for tests of views that do not show the state). */
     public SessionHolder(Executor io) {
@@ -53,6 +62,14 @@ public final class SessionHolder {
         return status.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the server refuses the current session's key (wrong, expired or revoked): retrying cannot help until the
+     * user enters another key. Safe from any thread.
+     */
+    public boolean keyRefused() {
+        return stoppedForKey;
+    }
+
     // Commands
 
     /** Makes {@code next} current (UI thread), starts its monitor and closes the previous session in the background. */
@@ -66,9 +83,15 @@ public final class SessionHolder {
         }
     }
 
-    /** Probes the current connection now instead of waiting for its backoff. */
+    /**
+     * Probes the current connection now instead of waiting for its backoff; after a refused key (when probing stopped)
+     * it starts probing again.
+     */
     public void retryNow() {
-        if (monitor != null) {
+        Session session = current.get();
+        if (stoppedForKey && session != null) {
+            monitor = watch(session);
+        } else if (monitor != null) {
             monitor.retryNow();
         }
     }
@@ -90,10 +113,17 @@ public final class SessionHolder {
             status.set(null);
             return null;
         }
+        stoppedForKey = false;
         ConnectionStateMachine machine = new ConnectionStateMachine(uiOrNull, clock);
-        // a late notification of a session already replaced must not overwrite the new one's state
+        // a late notification of a session already replaced (or stopped) must not overwrite the state shown
         ConnectionListener listener = (before, after) -> {
-            if (current.get() == session) {
+            if (current.get() != session || stoppedForKey || machine != monitorMachine()) {
+                return;
+            }
+            if (after.state() == ConnectionState.DISCONNECTED && after.problem() != null
+                    && KEY_PROBLEMS.contains(after.problem().kind())) {
+                stopForKey(after);
+            } else {
                 status.set(after);
             }
         };
@@ -102,6 +132,26 @@ public final class SessionHolder {
         ConnectionMonitor started = ConnectionMonitor.create(session.probe(), machine, timings);
         started.start();
         return started;
+    }
+
+    private ConnectionStateMachine monitorMachine() {
+        ConnectionMonitor m = monitor;
+        return m == null ? null : m.machine();
+    }
+
+    /**
+     * A refused key needs the user, not a retry: every refused probe counts towards the server's failed-login limit,
+     * which would soon answer "rate limited" instead. So probing stops, showing the key's sentence without a retry
+     * countdown, until the user asks to retry or switches.
+     */
+    private void stopForKey(ConnectionStatus refused) {
+        stoppedForKey = true;
+        status.set(new ConnectionStatus(refused.state(), refused.problem(), refused.since(), refused.lastRefresh(),
+                null, refused.failures()));
+        ConnectionMonitor stopped = monitor;
+        if (stopped != null) {
+            io.execute(stopped::close);
+        }
     }
 
     private static void closeQuietly(ConnectionMonitor monitor, Session session) {

@@ -164,7 +164,18 @@ class ConnectionSwitchingTest {
         // the very first probe of a fresh JVM may time out while classes load; the key's verdict follows
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wrongKey.equals(text(robot, "#connection-problem")));
         assertThat(text(robot, "#connection-state")).isEqualTo("disconnected");
+        // probing stops (each refused probe counts towards the server's failed-login limit) until asked to retry
+        assertThat(console.context().sessions().keyRefused()).isTrue();
+        assertThat(text(robot, "#last-refresh")).doesNotContain("retrying");
+        int calls = server.callCount();
+        Thread.sleep(2500);
+        assertThat(server.callCount()).as("no probes while the key is refused").isEqualTo(calls);
         shot(robot, "status-wrong-key");
+
+        robot.interact(() -> console.context().sessions().retryNow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> server.callCount() > calls);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wrongKey.equals(text(robot, "#connection-problem"))
+                && console.context().sessions().keyRefused());
     }
 
     @Test
