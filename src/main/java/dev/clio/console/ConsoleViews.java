@@ -2,6 +2,7 @@ package dev.clio.console;
 
 import dev.clio.console.common.PlaceholderView;
 import dev.clio.console.common.ViewSpec;
+import dev.clio.console.overview.OverviewView;
 import java.util.List;
 
 /**
@@ -15,8 +16,8 @@ final class ConsoleViews {
 
     static List<ViewSpec> all() {
         return List.of(
-                placeholder("overview", "Overview", "mdi2v-view-dashboard-outline", "KPI tiles of the runbook's tables",
-                        "The KPI tiles are being built."),
+                new ViewSpec("overview", "Overview", "mdi2v-view-dashboard-outline", "KPI tiles of the runbook's tables",
+                        OverviewView::new),
                 placeholder("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
                         "The alerts view is being built; 'cli-orchestrator alerts' shows the same states now."),
                 placeholder("containers", "Containers", "mdi2p-package-variant-closed",

@@ -1,0 +1,125 @@
+package dev.clio.console.overview;
+
+import dev.clio.console.common.Background;
+import dev.clio.console.common.ConsoleAction;
+import dev.clio.console.common.ConsoleContext;
+import dev.clio.console.common.ConsoleView;
+import dev.clio.console.common.Styles;
+import dev.clio.console.common.ThemeColors;
+import dev.clio.kpi.KpiCatalog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Overview: a tile per KPI in the runbook's three tables, reflowing with the window's width, and the history of a
+ * KPI over them when a tile (or the palette's "KPI: …") opens it. Builds nodes and binds them to the ViewModel,
+ * nothing else.
+ */
+public final class OverviewView implements ConsoleView {
+
+    static final double MIN_TILE_WIDTH = 250;
+    static final double GAP = 10;
+    static final String VIEW_ID = "overview";
+
+    private final ConsoleContext context;
+    private final OverviewViewModel vm;
+    private final StackPane root = new StackPane();
+    private final VBox content = new VBox(6);
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final Map<String, KpiTileView> tiles = new HashMap<>();
+    private final List<FlowPane> rows = new ArrayList<>();
+    private final KpiHistoryPane history;
+    private List<List<String>> layout = List.of();
+    private ThemeColors colors = ThemeColors.FALLBACK;
+
+    public OverviewView(ConsoleContext context) {
+        this.context = context;
+        this.vm = new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator());
+        root.setId("overview-view");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("ops-kpi-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitTiles(now.getWidth()));
+        history = new KpiHistoryPane(vm);
+        root.getChildren().addAll(scroll, history.node());
+        ThemeColors.follow(root, this::recolor);
+        vm.sectionsProperty().addListener((obs, old, now) -> show(now));
+        show(vm.sectionsProperty().get());
+        // the shipped definitions give every tile its ladder before the first refresh; read off the UI thread
+        Background.call(KpiCatalog::defaults).onSuccess(c -> vm.definitions(c.kpis())).runOn(context.io(),
+                context.ui());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    OverviewViewModel viewModel() {
+        return vm;
+    }
+
+    private void show(List<TileSection> sections) {
+        List<List<String>> next = sections.stream().map(s -> s.tiles().stream().map(KpiTile::id).toList()).toList();
+        if (!next.equals(layout)) {
+            rebuild(sections);
+            layout = next;
+        }
+        for (TileSection s : sections) {
+            s.tiles().forEach(t -> tiles.get(t.id()).show(t));
+        }
+    }
+
+    private void rebuild(List<TileSection> sections) {
+        content.getChildren().clear();
+        rows.clear();
+        for (TileSection s : sections) {
+            Label header = new Label(s.title());
+            header.getStyleClass().add(Styles.KPI_SECTION);
+            FlowPane row = new FlowPane(GAP, GAP);
+            row.setId("kpi-section-" + s.tiles().get(0).table());
+            for (KpiTile t : s.tiles()) {
+                KpiTileView view = tiles.computeIfAbsent(t.id(), id -> new KpiTileView(id, vm::openHistory));
+                view.colors(colors);
+                row.getChildren().add(view.node());
+                register(t);
+            }
+            rows.add(row);
+            content.getChildren().addAll(header, row);
+        }
+        fitTiles(scroll.getViewportBounds().getWidth());
+    }
+
+    /** As many columns as fit at the minimum width, then every tile widened to fill the row evenly. */
+    private void fitTiles(double width) {
+        if (width <= 0) {
+            return;
+        }
+        int columns = Math.max(1, (int) ((width + GAP) / (MIN_TILE_WIDTH + GAP)));
+        double tile = Math.floor((width - GAP * (columns - 1)) / columns);
+        tiles.values().forEach(v -> v.width(tile));
+        rows.forEach(r -> r.setPrefWrapLength(width));
+    }
+
+    private void register(KpiTile t) {
+        context.actions().register(new ConsoleAction("overview.kpi." + t.id(), "KPI", t.title(), null,
+                "Opens the history of " + t.title() + " on the Overview", () -> {
+                    context.navigator().show(VIEW_ID);
+                    vm.openHistory(t.id());
+                }));
+    }
+
+    private void recolor(ThemeColors next) {
+        colors = next;
+        tiles.values().forEach(v -> v.colors(next));
+        history.colors(next);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.clio.console.overview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * A sparkline over a fixed time window, drawn on a canvas that follows the region's size. Gaps (NaN) lift the pen, so
+ * no data is a hole in the line, never a drop to 0. Optionally draws threshold lines (the history pane does).
+ */
+final class Sparkline extends Region {
+
+    private static final double PAD = 3;
+    private final Canvas canvas = new Canvas();
+    private List<SparkPoint> points = List.of();
+    private List<LadderStep> thresholds = List.of();
+    private Instant end = Instant.EPOCH;
+    private Duration window = OverviewViewModel.WINDOW;
+    private Color line = Color.GRAY;
+    private Color dot = Color.GRAY;
+    private Color warn = Color.ORANGE;
+    private Color crit = Color.RED;
+
+    Sparkline() {
+        getChildren().add(canvas);
+        setMinHeight(14);
+    }
+
+    /** @param thresholdsOrEmpty the warning and critical steps to draw as dashed lines, or none */
+    void show(List<SparkPoint> next, Instant windowEnd, Duration span, List<LadderStep> thresholdsOrEmpty) {
+        points = next;
+        end = windowEnd;
+        window = span;
+        thresholds = thresholdsOrEmpty;
+        draw();
+    }
+
+    void colors(Color lineColor, Color dotColor, Color warnColor, Color critColor) {
+        line = lineColor;
+        dot = dotColor;
+        warn = warnColor;
+        crit = critColor;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        double[] range = range();
+        if (w <= 2 * PAD || h <= 2 * PAD || range == null) {
+            return;
+        }
+        for (LadderStep t : thresholds) {
+            g.setStroke(t.name().equals("critical") ? crit : warn);
+            g.setLineWidth(1);
+            g.setLineDashes(4, 4);
+            double y = y(t.value(), range, h);
+            g.strokeLine(PAD, y, w - PAD, y);
+        }
+        g.setLineDashes();
+        g.setStroke(line);
+        g.setLineWidth(thresholds.isEmpty() ? 1.5 : 2);
+        g.setLineCap(StrokeLineCap.ROUND);
+        boolean down = false;
+        double lastX = 0;
+        double lastY = 0;
+        for (SparkPoint p : points) {
+            if (p.gap()) {
+                down = false;
+                continue;
+            }
+            double x = x(p.at(), w);
+            double y = y(p.value(), range, h);
+            if (down) {
+                g.strokeLine(lastX, lastY, x, y);
+            } else {
+                g.strokeLine(x, y, x, y);
+            }
+            down = true;
+            lastX = x;
+            lastY = y;
+        }
+        if (down) {
+            g.setFill(dot);
+            g.fillOval(lastX - 2.5, lastY - 2.5, 5, 5);
+        }
+    }
+
+    /** Min and max of the values (and thresholds), padded when flat; null when there is nothing to draw. */
+    private double[] range() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (SparkPoint p : points) {
+            if (!p.gap()) {
+                min = Math.min(min, p.value());
+                max = Math.max(max, p.value());
+            }
+        }
+        if (min > max) {
+            return null;
+        }
+        for (LadderStep t : thresholds) {
+            min = Math.min(min, t.value());
+            max = Math.max(max, t.value());
+        }
+        if (max - min < 1e-9) {
+            double pad = Math.max(Math.abs(max) * 0.05, 0.5);
+            return new double[] {min - pad, max + pad};
+        }
+        return new double[] {min, max};
+    }
+
+    private double x(Instant at, double w) {
+        double span = Math.max(1, window.toMillis());
+        double offset = span - Duration.between(at, end).toMillis();
+        return PAD + Math.max(0, Math.min(1, offset / span)) * (w - 2 * PAD);
+    }
+
+    private static double y(double v, double[] range, double h) {
+        double f = (v - range[0]) / (range[1] - range[0]);
+        return h - PAD - f * (h - 2 * PAD);
+    }
+}
