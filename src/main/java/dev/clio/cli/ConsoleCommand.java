@@ -33,8 +33,8 @@ final class ConsoleCommand implements Callable<Integer> {
             + "logs, runbooks, incidents, workflows, capacity or settings (default: the last one shown).")
     String view;
 
-    @Option(names = "--refresh", paramLabel = "DURATION", defaultValue = "1s",
-            description = "KPI refresh interval (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--refresh", paramLabel = "DURATION",
+            description = "KPI refresh interval, e.g. 1s or 5s (default: the one chosen in Settings, else 1s).")
     String refresh;
 
     @Option(names = "--environment", paramLabel = "LABEL", defaultValue = "development",
@@ -55,7 +55,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Duration interval = Durations.parse("--refresh", refresh);
+        Duration interval = refresh == null ? null : Durations.parse("--refresh", refresh);
         String env = environment.strip().toLowerCase(Locale.ROOT);
         if (!env.matches("development|staging|production")) {
             spec.commandLine().getErr().println("error: --environment must be development, staging or production");

@@ -31,9 +31,9 @@ public final class ConsoleApp extends Application {
         stage = primary;
         prefs = ConsolePrefs.load(how.configDir());
         ShellViewModel[] vm = new ShellViewModel[1];
-        runtime = new ConsoleRuntime(prefs, Platform::runLater, Clock.systemUTC(), id -> vm[0].show(id));
+        runtime = new ConsoleRuntime(prefs, how.refreshOrNull(), Platform::runLater, Clock.systemUTC(), id -> vm[0].show(id));
         ConsoleContext context = runtime.context();
-        vm[0] = new ShellViewModel(ConsoleViews.all(), prefs, context.clock(), how.viewOrNull());
+        vm[0] = new ShellViewModel(ConsoleViews.all(), context.settings(), prefs, context.clock(), how.viewOrNull());
         window = new MainWindow(context, vm[0]);
         context.sessions().currentProperty().addListener((obs, old, now) -> vm[0].sessionChanged(now));
         context.kpis().latestProperty().addListener((obs, old, now) -> vm[0].refreshed(now));
@@ -57,7 +57,7 @@ public final class ConsoleApp extends Application {
         ConsoleContext context = runtime.context();
         runtime.open(how.initialSession(), problem -> context.notifications().post(new Notifications.Notice(
                 context.clock().instant(), "Could not open the connection", problem, false)));
-        context.kpis().start(how.refresh());
+        context.kpis().start(context.settings().refreshProperty().get());
         if (how.screenshotsOrNull() != null) {
             new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit)
                     .start(javafx.util.Duration.seconds(4));

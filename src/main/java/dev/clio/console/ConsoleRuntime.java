@@ -5,12 +5,14 @@ import dev.clio.console.common.ActionRegistry;
 import dev.clio.console.common.Background;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsolePrefs;
+import dev.clio.console.common.ConsoleSettings;
 import dev.clio.console.common.KpiFeed;
 import dev.clio.console.common.Navigator;
 import dev.clio.console.common.Notifications;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.SessionHolder;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -28,12 +30,14 @@ final class ConsoleRuntime implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Threads.scheduler("console-poll", 2);
     private final ConsoleContext context;
 
-    ConsoleRuntime(ConsolePrefs prefs, Executor ui, Clock clock, Navigator navigator) {
+    ConsoleRuntime(ConsolePrefs prefs, Duration refreshOrNull, Executor ui, Clock clock, Navigator navigator) {
         SessionHolder sessions = new SessionHolder(io);
         KpiFeed feed = new KpiFeed(scheduler, ui, clock, session -> Map.of());
-        context = new ConsoleContext(sessions, feed, new ActionRegistry(), navigator, new Notifications(), prefs, io,
+        context = new ConsoleContext(sessions, feed, new ActionRegistry(), navigator, new Notifications(),
+                new ConsoleSettings(prefs, refreshOrNull), prefs, io,
                 scheduler, ui, clock);
         sessions.currentProperty().addListener((obs, old, now) -> feed.bind(now));
+        context.settings().refreshProperty().addListener((obs, old, now) -> feed.start(now));
     }
 
     ConsoleContext context() {

@@ -12,17 +12,16 @@ import java.util.function.Supplier;
  * @param initialSession opened off the UI thread after the window shows (opening a workspace runs migrations)
  * @param viewOrNull the view to show first, else the one shown last time
  * @param configDir where preferences and saved connections live
- * @param refresh the KPI poll interval
+ * @param refreshOrNull the KPI poll interval given on the command line, else the remembered one
  * @param screenshotsOrNull when set, the console shows every view in both themes, writes PNGs there and exits
  * @param firstFrameFileOrNull when set, the milliseconds from process start to the first frame are written there
  * @param exitAfterFirstFrame for the start-up benchmark
  */
-public record ConsoleStartup(Supplier<Session> initialSession, String viewOrNull, Path configDir, Duration refresh,
+public record ConsoleStartup(Supplier<Session> initialSession, String viewOrNull, Path configDir, Duration refreshOrNull,
         Path screenshotsOrNull, Path firstFrameFileOrNull, boolean exitAfterFirstFrame) {
 
     public ConsoleStartup {
         Objects.requireNonNull(initialSession);
         Objects.requireNonNull(configDir);
-        Objects.requireNonNull(refresh);
     }
 }

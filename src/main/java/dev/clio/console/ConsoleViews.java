@@ -1,6 +1,8 @@
 package dev.clio.console;
 
 import dev.clio.console.common.PlaceholderView;
+import dev.clio.console.settings.SettingsView;
+import dev.clio.console.settings.SettingsViewModel;
 import dev.clio.console.common.ViewSpec;
 import dev.clio.console.overview.OverviewView;
 import java.util.List;
@@ -40,8 +42,9 @@ final class ConsoleViews {
                                 + "feature. 'cli-orchestrator verify' validates workflows now."),
                 placeholder("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
                         "The capacity view is being built; 'cli-orchestrator capacity' prints the table."),
-                placeholder("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and connections",
-                        "Settings are being built; the theme switch is in the toolbar."));
+                new ViewSpec("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and alert sound",
+                        ctx -> new SettingsView(new SettingsViewModel(ctx.settings(), ctx.sessions(),
+                                ctx.prefs().file()))));
     }
 
     private static ViewSpec placeholder(String id, String title, String icon, String description, String text) {

@@ -37,7 +37,7 @@ public final class TestConsole implements AutoCloseable {
         try {
             Path root = dir.resolve("ws");
             WorkspaceInitializer.initialize(root);
-            ConsoleRuntime runtime = new ConsoleRuntime(ConsolePrefs.load(dir.resolve("config")), ui, clock,
+            ConsoleRuntime runtime = new ConsoleRuntime(ConsolePrefs.load(dir.resolve("config")), null, ui, clock,
                     id -> { });
             return new TestConsole(runtime, new Workspace(root));
         } catch (IOException e) {

@@ -14,6 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param ui runs on the UI thread ({@code Platform::runLater} in the app, direct in tests)
  */
 public record ConsoleContext(SessionHolder sessions, KpiFeed kpis, ActionRegistry actions, Navigator navigator,
-        Notifications notifications, ConsolePrefs prefs, ExecutorService io, ScheduledExecutorService scheduler,
+        Notifications notifications, ConsoleSettings settings, ConsolePrefs prefs, ExecutorService io, ScheduledExecutorService scheduler,
         Executor ui, Clock clock) {
 }

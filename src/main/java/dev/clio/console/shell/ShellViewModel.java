@@ -1,6 +1,7 @@
 package dev.clio.console.shell;
 
 import dev.clio.console.common.ConsolePrefs;
+import dev.clio.console.common.ConsoleSettings;
 import dev.clio.console.common.KpiFeed;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.Theme;
@@ -20,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The window's state: which view is shown, the theme, the title and the status-bar texts. No controls. */
 public final class ShellViewModel {
 
-    static final String PREF_THEME = "theme";
     static final String PREF_VIEW = "view";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -28,7 +28,7 @@ public final class ShellViewModel {
     private final ConsolePrefs prefs;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<ViewSpec> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final ConsoleSettings settings;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "CLI Orchestrator");
     private final ReadOnlyStringWrapper environment = new ReadOnlyStringWrapper(this, "environment", "development");
     private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper(this, "target", "");
@@ -36,11 +36,12 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "connecting");
 
-    public ShellViewModel(List<ViewSpec> views, ConsolePrefs prefs, Clock clock, String initialViewOrNull) {
+    public ShellViewModel(List<ViewSpec> views, ConsoleSettings settings, ConsolePrefs prefs, Clock clock,
+            String initialViewOrNull) {
         this.views = List.copyOf(views);
+        this.settings = settings;
         this.prefs = prefs;
         this.clock = clock;
-        theme.set(Theme.parse(prefs.get(PREF_THEME, null), Theme.LIGHT));
         String first = initialViewOrNull != null ? initialViewOrNull : prefs.get(PREF_VIEW, views.get(0).id());
         selected.set(find(first) != null ? find(first) : views.get(0));
     }
@@ -56,7 +57,7 @@ public final class ShellViewModel {
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
-        return theme.getReadOnlyProperty();
+        return settings.themeProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -103,12 +104,11 @@ public final class ShellViewModel {
     }
 
     public void setTheme(Theme next) {
-        theme.set(next);
-        prefs.put(PREF_THEME, next.name().toLowerCase(Locale.ROOT));
+        settings.themeProperty().set(next);
     }
 
     public void toggleTheme() {
-        setTheme(theme.get().other());
+        setTheme(settings.themeProperty().get().other());
     }
 
     /** The title bar names the connection and, loudly, a production environment. */

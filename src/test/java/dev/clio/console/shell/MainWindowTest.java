@@ -42,7 +42,7 @@ class MainWindowTest {
         List<ViewSpec> views = List.of(
                 spec("overview", "Overview"), spec("alerts", "Alerts"), spec("containers", "Containers"));
         prefs = ConsolePrefs.load(dir);
-        vm = new ShellViewModel(views, prefs, Clock.systemUTC(), null);
+        vm = new ShellViewModel(views, console.context().settings(), prefs, Clock.systemUTC(), null);
         MainWindow window = new MainWindow(console.context(), vm);
         console.context().sessions().currentProperty().addListener((o, a, b) -> vm.sessionChanged(b));
         console.context().kpis().latestProperty().addListener((o, a, b) -> vm.refreshed(b));
@@ -83,9 +83,9 @@ class MainWindowTest {
         Theme after = vm.themeProperty().get();
         assertThat(after).isEqualTo(before.other());
         assertThat(scene.getStylesheets().get(0)).endsWith(after.stylesheet());
-        prefs.save();
-        ShellViewModel reopened = new ShellViewModel(vm.views(), ConsolePrefs.load(dir), Clock.systemUTC(), null);
-        assertThat(reopened.themeProperty().get()).isEqualTo(after);
+        console.context().prefs().save();
+        ConsolePrefs reloaded = ConsolePrefs.load(console.context().prefs().file().getParent());
+        assertThat(new dev.clio.console.common.ConsoleSettings(reloaded, null).themeProperty().get()).isEqualTo(after);
     }
 
     @Test
