@@ -1,10 +1,10 @@
 package dev.clio.console;
 
 import dev.clio.console.common.PlaceholderView;
-import dev.clio.console.settings.SettingsView;
-import dev.clio.console.settings.SettingsViewModel;
 import dev.clio.console.common.ViewSpec;
 import dev.clio.console.overview.OverviewView;
+import dev.clio.console.settings.SettingsView;
+import dev.clio.console.settings.SettingsViewModel;
 import java.util.List;
 
 /**

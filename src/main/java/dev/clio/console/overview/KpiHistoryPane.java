@@ -124,8 +124,7 @@ final class KpiHistoryPane {
                 + t.status());
         reason.setText(t.reason());
         List<LadderStep> lines = t.ladder().stream().filter(s -> !s.name().equals("target")).toList();
-        chart.show(t.spark(), t.spark().isEmpty() ? java.time.Instant.EPOCH : t.spark().getLast().at(),
-                OverviewViewModel.WINDOW, trend(t) ? List.of() : lines);
+        chart.show(t.spark(), OverviewViewModel.WINDOW, trend(t) ? List.of() : lines);
         ladder.setText("Thresholds: " + t.ladder().stream().map(s -> (s.current() ? "▸ " : "") + s.name() + " "
                 + s.text()).collect(Collectors.joining(" · ")));
         rules.setText(h.rules().isEmpty() ? "No alert rule watches this KPI."

@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
  * @param reason the tooltip: why the tile has its colour
  * @param status the line at the bottom: {@code warning for 4 min}, {@code updated 47 s ago}, …
  * @param trendOrEmpty for trend KPIs: {@code declining 3 days}, {@code growing}; else empty
+ * @param noteOrEmpty for a tile without data: why, e.g. {@code no API requests in the last hour}; else empty
  * @param spark the last 15 minutes, oldest first; gaps are NaN
  * @param runbook the runbook procedure it links to, by name
  */
 public record KpiTile(String id, String title, String table, String value, String unit, Level level, String reason,
-        List<LadderStep> ladder, String status, String trendOrEmpty, List<TileMark> marks, List<SparkPoint> spark,
+        List<LadderStep> ladder, String status, String trendOrEmpty, String noteOrEmpty, List<TileMark> marks, List<SparkPoint> spark,
         String runbook) {
 
     public KpiTile {

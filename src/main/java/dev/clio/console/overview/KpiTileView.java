@@ -28,8 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class KpiTileView {
 
-    static final double HEIGHT = 164;
-
     private final Tile tile;
     private final Label value = new Label();
     private final Label unit = new Label();
@@ -47,6 +45,8 @@ final class KpiTileView {
         level.getStyleClass().add(Styles.KPI_LEVEL);
         level.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().add(Styles.KPI_DETAIL);
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox top = new HBox(4, value, unit, spring, level);
@@ -58,9 +58,6 @@ final class KpiTileView {
                 .graphic(box).animated(false).roundedCorners(true).textSize(Tile.TextSize.BIGGER).build();
         tile.setId("kpi-" + id);
         tile.getStyleClass().add(Styles.KPI_TILE);
-        tile.setMinHeight(HEIGHT);
-        tile.setPrefHeight(HEIGHT);
-        tile.setMaxHeight(HEIGHT);
         tile.setCursor(Cursor.HAND);
         tile.setFocusTraversable(true);
         tooltip.setShowDelay(Duration.millis(300));
@@ -83,10 +80,10 @@ final class KpiTileView {
         return shown;
     }
 
-    void width(double width) {
-        tile.setMinWidth(width);
-        tile.setPrefWidth(width);
-        tile.setMaxWidth(width);
+    void size(double width, double height) {
+        tile.setMinSize(width, height);
+        tile.setPrefSize(width, height);
+        tile.setMaxSize(width, height);
     }
 
     void show(KpiTile t) {
@@ -103,12 +100,11 @@ final class KpiTileView {
         level.setText(t.levelText());
         String marks = t.marks().isEmpty() ? "" : t.marks().get(0).text()
                 + (t.marks().size() > 1 ? " (+" + (t.marks().size() - 1) + ")" : "");
-        detail.setText(join(t.trendOrEmpty(), marks));
+        detail.setText(join(join(t.trendOrEmpty(), t.noteOrEmpty()), marks));
         detail.setGraphic(t.marks().isEmpty() ? null : new FontIcon(t.marks().get(0).kind().icon()));
         showLadder(t.ladder());
         tooltip.setText(t.reason());
-        spark.show(t.spark(), t.spark().isEmpty() ? java.time.Instant.EPOCH : t.spark().getLast().at(),
-                OverviewViewModel.WINDOW, List.of());
+        spark.show(t.spark(), OverviewViewModel.WINDOW, List.of());
         paint();
     }
 

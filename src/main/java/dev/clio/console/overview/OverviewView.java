@@ -26,13 +26,18 @@ import javafx.scene.layout.VBox;
 public final class OverviewView implements ConsoleView {
 
     static final double MIN_TILE_WIDTH = 250;
+    static final double MIN_TILE_HEIGHT = 146;
+    static final double MAX_TILE_HEIGHT = 200;
     static final double GAP = 10;
+    private static final double SPACING = 6;
+    /** A section header's height (one line of bold text and its padding), fixed so that sizing needs no layout pass. */
+    private static final double HEADER_HEIGHT = 22;
     static final String VIEW_ID = "overview";
 
     private final ConsoleContext context;
     private final OverviewViewModel vm;
     private final StackPane root = new StackPane();
-    private final VBox content = new VBox(6);
+    private final VBox content = new VBox(SPACING);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Map<String, KpiTileView> tiles = new HashMap<>();
     private final List<FlowPane> rows = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class OverviewView implements ConsoleView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("ops-kpi-scroll");
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitTiles(now.getWidth()));
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitTiles());
         history = new KpiHistoryPane(vm);
         root.getChildren().addAll(scroll, history.node());
         ThemeColors.follow(root, this::recolor);
@@ -84,6 +89,9 @@ public final class OverviewView implements ConsoleView {
         for (TileSection s : sections) {
             Label header = new Label(s.title());
             header.getStyleClass().add(Styles.KPI_SECTION);
+            header.setMinHeight(HEADER_HEIGHT);
+            header.setPrefHeight(HEADER_HEIGHT);
+            header.setMaxHeight(HEADER_HEIGHT);
             FlowPane row = new FlowPane(GAP, GAP);
             row.setId("kpi-section-" + s.tiles().get(0).table());
             for (KpiTile t : s.tiles()) {
@@ -95,17 +103,28 @@ public final class OverviewView implements ConsoleView {
             rows.add(row);
             content.getChildren().addAll(header, row);
         }
-        fitTiles(scroll.getViewportBounds().getWidth());
+        fitTiles();
     }
 
-    /** As many columns as fit at the minimum width, then every tile widened to fill the row evenly. */
-    private void fitTiles(double width) {
-        if (width <= 0) {
+    /**
+     * As many columns as fit at the minimum width, every tile widened to fill its row evenly, and as tall as lets all
+     * tiles fit the window (within bounds; below the minimum the view scrolls).
+     */
+    private void fitTiles() {
+        double width = scroll.getViewportBounds().getWidth();
+        double height = scroll.getViewportBounds().getHeight();
+        if (width <= 0 || rows.isEmpty()) {
             return;
         }
         int columns = Math.max(1, (int) ((width + GAP) / (MIN_TILE_WIDTH + GAP)));
-        double tile = Math.floor((width - GAP * (columns - 1)) / columns);
-        tiles.values().forEach(v -> v.width(tile));
+        double tileWidth = Math.floor((width - GAP * (columns - 1)) / columns);
+        int lines = 0;
+        for (FlowPane row : rows) {
+            lines += (row.getChildren().size() + columns - 1) / columns;
+        }
+        double fixed = rows.size() * HEADER_HEIGHT + (rows.size() * 2 - 1) * SPACING + (lines - rows.size()) * GAP;
+        double tileHeight = Math.floor(Math.max(MIN_TILE_HEIGHT, Math.min(MAX_TILE_HEIGHT, (height - fixed) / lines)));
+        tiles.values().forEach(v -> v.size(tileWidth, tileHeight));
         rows.forEach(r -> r.setPrefWrapLength(width));
     }
 

@@ -16,11 +16,13 @@ import javafx.scene.shape.StrokeLineCap;
 final class Sparkline extends Region {
 
     private static final double PAD = 3;
+    /** A young console's first samples spread over at least this, not squeezed against the right edge of 15 min. */
+    private static final Duration MIN_SPAN = Duration.ofMinutes(1);
     private final Canvas canvas = new Canvas();
     private List<SparkPoint> points = List.of();
     private List<LadderStep> thresholds = List.of();
     private Instant end = Instant.EPOCH;
-    private Duration window = OverviewViewModel.WINDOW;
+    private Duration window = MIN_SPAN;
     private Color line = Color.GRAY;
     private Color dot = Color.GRAY;
     private Color warn = Color.ORANGE;
@@ -31,11 +33,16 @@ final class Sparkline extends Region {
         setMinHeight(14);
     }
 
-    /** @param thresholdsOrEmpty the warning and critical steps to draw as dashed lines, or none */
-    void show(List<SparkPoint> next, Instant windowEnd, Duration span, List<LadderStep> thresholdsOrEmpty) {
+    /**
+     * @param next oldest first; the line ends at the newest point
+     * @param span the most it shows; less while the points cover less (but at least a minute)
+     * @param thresholdsOrEmpty the warning and critical steps to draw as dashed lines, or none
+     */
+    void show(List<SparkPoint> next, Duration span, List<LadderStep> thresholdsOrEmpty) {
         points = next;
-        end = windowEnd;
-        window = span;
+        end = next.isEmpty() ? Instant.EPOCH : next.getLast().at();
+        Duration covered = next.isEmpty() ? span : Duration.between(next.getFirst().at(), end);
+        window = covered.compareTo(span) > 0 ? span : covered.compareTo(MIN_SPAN) < 0 ? MIN_SPAN : covered;
         thresholds = thresholdsOrEmpty;
         draw();
     }

@@ -19,7 +19,7 @@ final class TileFormat {
 
     static final String WAITING = "waiting for the first refresh";
     private static final Pattern DECLINING = Pattern.compile("declining (\\d+) day");
-    private static final int STATUS_LIMIT = 60;
+    private static final int NOTE_LIMIT = 90;
 
     private TileFormat() {
     }
@@ -36,8 +36,9 @@ final class TileFormat {
         List<LadderStep> ladder = k.ladder().isEmpty() && previousOrNull != null
                 ? unmarked(previousOrNull.ladder()) : ladder(k);
         String trendText = trend ? trendText(k, previousOrNull) : "";
+        String note = k.level() == Level.NO_DATA && !trend ? whyNoData(k) : "";
         return new KpiTile(k.id(), k.title(), k.table(), value, unit, k.level(), k.reason(), ladder,
-                status(k, now, lastSuccessOrNull), trendText, marks, spark, k.runbook());
+                status(k, now, lastSuccessOrNull), trendText, note, marks, spark, k.runbook());
     }
 
     /** What a tile shows before the first refresh: its ladder, and plainly that it is waiting. */
@@ -49,7 +50,7 @@ final class TileFormat {
         ladder.add(step("warning", def.warning()));
         ladder.add(step("critical", def.critical()));
         return new KpiTile(def.id(), def.title(), def.table(), "…", "", Level.NO_DATA, WAITING, ladder, WAITING, "",
-                List.of(), List.of(), def.runbook());
+                "", List.of(), List.of(), def.runbook());
     }
 
     static List<LadderStep> ladder(KpiState k) {
@@ -69,15 +70,20 @@ final class TileFormat {
     static String status(KpiState k, Instant now, Instant lastSuccessOrNull) {
         String level = k.level().name().toLowerCase(Locale.ROOT);
         return switch (k.level()) {
-            case OK, WARNING, CRITICAL -> level + " for " + ValueFormat.duration(Duration.between(k.since(), now));
+            case OK, WARNING, CRITICAL, NO_DATA -> level.replace('_', ' ') + " for "
+                    + ValueFormat.duration(Duration.between(k.since(), now));
             case STALE -> {
                 Instant last = k.measuredAt() != null ? k.measuredAt() : lastSuccessOrNull;
                 yield last == null ? "stale: no answer yet"
                         : "updated " + ValueFormat.duration(Duration.between(last, now)) + " ago";
             }
-            case NO_DATA -> shorten(k.note() != null && !k.note().isBlank() ? k.note()
-                    : k.reason().replaceFirst("^no data: ", "").replaceFirst(";.*$", ""));
         };
+    }
+
+    /** The source's note when it gave one, else the reason without its "no data: " prefix. */
+    static String whyNoData(KpiState k) {
+        return shorten(k.note() != null && !k.note().isBlank() ? k.note()
+                : k.reason().replaceFirst("^no data: ", "").replaceFirst(";.*$", ""));
     }
 
     /** The trend in words, from the evaluator's reason; a stale tile keeps the last trend it showed. */
@@ -106,6 +112,6 @@ final class TileFormat {
 
     private static String shorten(String text) {
         String line = text.strip();
-        return line.length() > STATUS_LIMIT ? line.substring(0, STATUS_LIMIT - 1) + "…" : line;
+        return line.length() > NOTE_LIMIT ? line.substring(0, NOTE_LIMIT - 1) + "…" : line;
     }
 }
