@@ -46,8 +46,13 @@ public final class OverviewView implements ConsoleView {
     private ThemeColors colors = ThemeColors.FALLBACK;
 
     public OverviewView(ConsoleContext context) {
+        this(context, new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator()));
+    }
+
+    /** With a ViewModel fed by the test instead of the context's KPI feed. */
+    OverviewView(ConsoleContext context, OverviewViewModel vm) {
         this.context = context;
-        this.vm = new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator());
+        this.vm = vm;
         root.setId("overview-view");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -89,6 +94,7 @@ public final class OverviewView implements ConsoleView {
         for (TileSection s : sections) {
             Label header = new Label(s.title());
             header.getStyleClass().add(Styles.KPI_SECTION);
+            header.setId("kpi-header-" + s.tiles().get(0).table());
             header.setMinHeight(HEADER_HEIGHT);
             header.setPrefHeight(HEADER_HEIGHT);
             header.setMaxHeight(HEADER_HEIGHT);
