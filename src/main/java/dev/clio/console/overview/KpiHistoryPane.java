@@ -38,6 +38,7 @@ final class KpiHistoryPane {
     private final Label ladder = new Label();
     private final Label rules = new Label();
     private final Label runbook = new Label();
+    private final Label span = new Label();
     private final ListView<String> events = new ListView<>();
     private String levelClass;
 
@@ -76,7 +77,6 @@ final class KpiHistoryPane {
         head.setAlignment(Pos.CENTER_LEFT);
         HBox book = new HBox(10, runbook, open);
         book.setAlignment(Pos.CENTER_LEFT);
-        Label span = new Label("last 15 minutes; dashed: warning and critical thresholds; gaps: no data or stale");
         span.getStyleClass().add(Styles.MUTED);
         VBox card = new VBox(8, head, value, reason, chart, span, ladder, rules, section("Events"), events, book);
         card.getStyleClass().add("ops-kpi-history-card");
@@ -125,6 +125,9 @@ final class KpiHistoryPane {
         reason.setText(t.reason());
         List<LadderStep> lines = t.ladder().stream().filter(s -> !s.name().equals("target")).toList();
         chart.show(t.spark(), OverviewViewModel.WINDOW, trend(t) ? List.of() : lines);
+        span.setText((t.spark().isEmpty() ? "Nothing kept yet" : "Since " + TIME.format(t.spark().getFirst().at()
+                .atZone(ZoneId.systemDefault()))) + " (the console keeps 15 minutes); dashed lines: warning and "
+                + "critical thresholds; gaps: no data or stale");
         ladder.setText("Thresholds: " + t.ladder().stream().map(s -> (s.current() ? "▸ " : "") + s.name() + " "
                 + s.text()).collect(Collectors.joining(" · ")));
         rules.setText(h.rules().isEmpty() ? "No alert rule watches this KPI."

@@ -3,11 +3,13 @@ package dev.clio.console.overview;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.TextAlignment;
 
 /**
  * A sparkline over a fixed time window, drawn on a canvas that follows the region's size. Gaps (NaN) lift the pen, so
@@ -76,11 +78,16 @@ final class Sparkline extends Region {
             return;
         }
         for (LadderStep t : thresholds) {
-            g.setStroke(t.name().equals("critical") ? crit : warn);
+            Color c = t.name().equals("critical") ? crit : warn;
+            g.setStroke(c);
             g.setLineWidth(1);
             g.setLineDashes(4, 4);
             double y = y(t.value(), range, h);
             g.strokeLine(PAD, y, w - PAD, y);
+            g.setFill(c);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(y < 16 ? VPos.TOP : VPos.BOTTOM);
+            g.fillText(t.shortName() + " " + t.text(), w - PAD, y < 16 ? y + 2 : y - 2);
         }
         g.setLineDashes();
         g.setStroke(line);
