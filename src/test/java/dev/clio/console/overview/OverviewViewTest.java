@@ -154,7 +154,25 @@ class OverviewViewTest {
 
     @Test
     void aThemeSwitchRecoloursTheTilesAndKeepsThemReadable(FxRobot robot) {
+        List<String> cssWarnings = new ArrayList<>();
+        java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                cssWarnings.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        css.addHandler(handler);
         showStates(robot);
+        robot.interact(() -> vm.openHistory("memory_usage"));
         Tile tile = tile(robot, "api_error_rate");
         Color lightSurface = tile.getBackgroundColor();
         assertThat(contrast(tile.getTitleColor(), lightSurface)).isGreaterThan(7);
@@ -169,6 +187,8 @@ class OverviewViewTest {
         robot.interact(() -> theme(Theme.LIGHT));
         assertThat(crit.getBorderColor()).isEqualTo(Color.web("#cf222e"));
         assertThat(tile.getBackgroundColor()).isEqualTo(lightSurface);
+        css.removeHandler(handler);
+        assertThat(cssWarnings).as("every looked-up colour resolves").isEmpty();
     }
 
     @Test
