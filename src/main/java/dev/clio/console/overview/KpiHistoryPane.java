@@ -113,7 +113,7 @@ final class KpiHistoryPane {
         KpiTile t = h.tile();
         title.setText(t.title());
         level.setText(t.levelText());
-        level.setGraphic(new FontIcon(KpiTileView.icon(t.level())));
+        level.setGraphic(new FontIcon(LevelLook.icon(t.level())));
         String next = Styles.KPI_LEVEL_PREFIX + t.levelKey();
         if (!next.equals(levelClass)) {
             overlay.getStyleClass().remove(levelClass);

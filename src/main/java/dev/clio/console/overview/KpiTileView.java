@@ -90,7 +90,7 @@ final class KpiTileView {
         if (shown == null || shown.level() != t.level()) {
             tile.getStyleClass().removeIf(c -> c.startsWith(Styles.KPI_LEVEL_PREFIX) && !c.equals(Styles.KPI_TILE));
             tile.getStyleClass().add(Styles.KPI_LEVEL_PREFIX + t.levelKey());
-            level.setGraphic(new FontIcon(icon(t.level())));
+            level.setGraphic(new FontIcon(LevelLook.icon(t.level())));
         }
         shown = t;
         tile.setTitle(t.title());
@@ -101,7 +101,12 @@ final class KpiTileView {
         String marks = t.marks().isEmpty() ? "" : t.marks().get(0).text()
                 + (t.marks().size() > 1 ? " (+" + (t.marks().size() - 1) + ")" : "");
         detail.setText(join(join(t.trendOrEmpty(), t.noteOrEmpty()), marks));
-        detail.setGraphic(t.marks().isEmpty() ? null : new FontIcon(t.marks().get(0).kind().icon()));
+        String markIcon = t.marks().isEmpty() ? null : t.marks().get(0).kind().icon();
+        if (markIcon == null) {
+            detail.setGraphic(null);
+        } else if (!(detail.getGraphic() instanceof FontIcon f && f.getIconLiteral().equals(markIcon))) {
+            detail.setGraphic(new FontIcon(markIcon));
+        }
         showLadder(t.ladder());
         tooltip.setText(t.reason());
         spark.show(t.spark(), OverviewViewModel.WINDOW, List.of());
@@ -111,27 +116,6 @@ final class KpiTileView {
     void colors(ThemeColors next) {
         colors = next;
         paint();
-    }
-
-    static String icon(Level level) {
-        return switch (level) {
-            case OK -> "mdi2c-check-circle-outline";
-            case WARNING -> "mdi2a-alert-outline";
-            case CRITICAL -> "mdi2a-alert-octagon-outline";
-            case STALE -> "mdi2c-clock-alert-outline";
-            case NO_DATA -> "mdi2m-minus-circle-outline";
-        };
-    }
-
-    /** The colour that goes with a level: stale and no data are grey, never green. */
-    static Color levelColor(Level level, ThemeColors c) {
-        return switch (level) {
-            case OK -> c.ok();
-            case WARNING -> c.warn();
-            case CRITICAL -> c.crit();
-            case STALE -> c.stale();
-            case NO_DATA -> c.muted();
-        };
     }
 
     private void showLadder(List<LadderStep> steps) {
@@ -160,7 +144,7 @@ final class KpiTileView {
     private void paint() {
         Level l = shown == null ? Level.NO_DATA : shown.level();
         Color surface = colors.dark() ? colors.bg().interpolate(colors.fg(), 0.07) : Color.WHITE;
-        Color edge = l == Level.OK ? colors.bg().interpolate(colors.fg(), 0.18) : levelColor(l, colors);
+        Color edge = l == Level.OK ? colors.bg().interpolate(colors.fg(), 0.18) : LevelLook.color(l, colors);
         boolean stale = l == Level.STALE;
         set(tile.getBackgroundColor(), surface, tile::setBackgroundColor);
         set(tile.getBorderColor(), edge, tile::setBorderColor);
@@ -170,7 +154,7 @@ final class KpiTileView {
         }
         set(tile.getTitleColor(), stale ? colors.stale() : colors.fg(), tile::setTitleColor);
         set(tile.getTextColor(), stale ? colors.stale() : colors.muted(), tile::setTextColor);
-        spark.colors(stale ? colors.stale() : colors.accent(), levelColor(l, colors), colors.warn(), colors.crit());
+        spark.colors(stale ? colors.stale() : colors.accent(), LevelLook.color(l, colors), colors.warn(), colors.crit());
     }
 
     private static void set(Color now, Color next, Consumer<Color> setter) {

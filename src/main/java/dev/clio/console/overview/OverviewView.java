@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The Overview: a tile per KPI in the runbook's three tables, reflowing with the window's width, and the history of a
@@ -30,6 +32,8 @@ public final class OverviewView implements ConsoleView {
     static final double MAX_TILE_HEIGHT = 200;
     static final double GAP = 10;
     private static final double SPACING = 6;
+    /** About 10 s of pulses: a view that is never shown still gets its definitions. */
+    private static final int GIVE_UP_PULSES = 600;
     /** A section header's height (one line of bold text and its padding), fixed so that sizing needs no layout pass. */
     private static final double HEADER_HEIGHT = 22;
     static final String VIEW_ID = "overview";
@@ -44,6 +48,7 @@ public final class OverviewView implements ConsoleView {
     private final KpiHistoryPane history;
     private List<List<String>> layout = List.of();
     private ThemeColors colors = ThemeColors.FALLBACK;
+    private boolean visible = true;
 
     public OverviewView(ConsoleContext context) {
         this(context, new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator()));
@@ -64,8 +69,8 @@ public final class OverviewView implements ConsoleView {
         vm.sectionsProperty().addListener((obs, old, now) -> show(now));
         show(vm.sectionsProperty().get());
         // the shipped definitions give every tile its ladder before the first refresh; read off the UI thread
-        Background.call(KpiCatalog::defaults).onSuccess(c -> vm.definitions(c.kpis())).runOn(context.io(),
-                context.ui());
+        Background.call(KpiCatalog::defaults).onSuccess(c -> afterFirstFrame(() -> vm.definitions(c.kpis())))
+                .runOn(context.io(), context.ui());
     }
 
     @Override
@@ -73,11 +78,44 @@ public final class OverviewView implements ConsoleView {
         return root;
     }
 
+    /** While another view is shown the ViewModel keeps collecting, but no tile is repainted. */
+    @Override
+    public void hidden() {
+        visible = false;
+    }
+
+    @Override
+    public void shown() {
+        visible = true;
+        show(vm.sectionsProperty().get());
+    }
+
     OverviewViewModel viewModel() {
         return vm;
     }
 
+    /** Building 15 tiles (and loading TilesFX) waits until the window has drawn once, so start-up is not slower. */
+    private void afterFirstFrame(Runnable then) {
+        new AnimationTimer() {
+            private int pulses;
+            private int waited;
+
+            @Override
+            public void handle(long now) {
+                Window window = root.getScene() == null ? null : root.getScene().getWindow();
+                boolean drawn = window != null && window.isShowing() && ++pulses >= 2;
+                if (drawn || ++waited > GIVE_UP_PULSES) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
     private void show(List<TileSection> sections) {
+        if (!visible) {
+            return;
+        }
         List<List<String>> next = sections.stream().map(s -> s.tiles().stream().map(KpiTile::id).toList()).toList();
         if (!next.equals(layout)) {
             rebuild(sections);

@@ -93,29 +93,35 @@ final class Sparkline extends Region {
         g.setStroke(line);
         g.setLineWidth(thresholds.isEmpty() ? 1.5 : 2);
         g.setLineCap(StrokeLineCap.ROUND);
-        boolean down = false;
-        double lastX = 0;
-        double lastY = 0;
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        int n = 0;
         for (SparkPoint p : points) {
             if (p.gap()) {
-                down = false;
+                n = stroke(g, xs, ys, n);
                 continue;
             }
-            double x = x(p.at(), w);
-            double y = y(p.value(), range, h);
-            if (down) {
-                g.strokeLine(lastX, lastY, x, y);
-            } else {
-                g.strokeLine(x, y, x, y);
-            }
-            down = true;
-            lastX = x;
-            lastY = y;
+            xs[n] = x(p.at(), w);
+            ys[n] = y(p.value(), range, h);
+            n++;
         }
-        if (down) {
+        double lastX = n > 0 ? xs[n - 1] : Double.NaN;
+        double lastY = n > 0 ? ys[n - 1] : Double.NaN;
+        stroke(g, xs, ys, n);
+        if (!Double.isNaN(lastX)) {
             g.setFill(dot);
             g.fillOval(lastX - 2.5, lastY - 2.5, 5, 5);
         }
+    }
+
+    /** Draws one unbroken run as a single polyline (a lone point as a dot); returns 0, the start of the next run. */
+    private static int stroke(GraphicsContext g, double[] xs, double[] ys, int n) {
+        if (n == 1) {
+            g.strokeLine(xs[0], ys[0], xs[0], ys[0]);
+        } else if (n > 1) {
+            g.strokePolyline(xs, ys, n);
+        }
+        return 0;
     }
 
     /** Min and max of the values (and thresholds), padded when flat; null when there is nothing to draw. */

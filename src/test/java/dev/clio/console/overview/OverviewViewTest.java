@@ -195,7 +195,7 @@ class OverviewViewTest {
     void everyIconLiteralResolves() {
         List<String> icons = new ArrayList<>();
         for (Level level : Level.values()) {
-            icons.add(KpiTileView.icon(level));
+            icons.add(LevelLook.icon(level));
         }
         for (TileMark.Kind kind : TileMark.Kind.values()) {
             icons.add(kind.icon());
