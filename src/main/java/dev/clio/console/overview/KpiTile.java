@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * @param reason the tooltip: why the tile has its colour
  * @param status the line at the bottom: {@code warning for 4 min}, {@code updated 47 s ago}, …
  * @param trendOrEmpty for trend KPIs: {@code declining 3 days}, {@code growing}; else empty
- * @param noteOrEmpty for a tile without data: why, e.g. {@code no API requests in the last hour}; else empty
+ * @param noteOrEmpty why there is no data ({@code no API requests in the last hour}), or that hysteresis holds the
+ *     level ({@code held at warning until <= 475 ms}); else empty
  * @param spark the last 15 minutes, oldest first; gaps are NaN
  * @param runbook the runbook procedure it links to, by name
  */

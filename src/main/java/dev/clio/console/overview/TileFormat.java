@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class TileFormat {
 
     static final String WAITING = "waiting for the first refresh";
+    private static final Pattern HELD = Pattern.compile(" stays (\\w+) until ([^(]+?) \\(");
     private static final Pattern DECLINING = Pattern.compile("declining (\\d+) day");
     private static final int NOTE_LIMIT = 90;
 
@@ -36,7 +37,7 @@ final class TileFormat {
         List<LadderStep> ladder = k.ladder().isEmpty() && previousOrNull != null
                 ? unmarked(previousOrNull.ladder()) : ladder(k);
         String trendText = trend ? trendText(k, previousOrNull) : "";
-        String note = k.level() == Level.NO_DATA && !trend ? whyNoData(k) : "";
+        String note = k.level() == Level.NO_DATA && !trend ? whyNoData(k) : held(k);
         return new KpiTile(k.id(), k.title(), k.table(), value, unit, k.level(), k.reason(), ladder,
                 status(k, now, lastSuccessOrNull), trendText, note, marks, spark, k.runbook());
     }
@@ -78,6 +79,12 @@ final class TileFormat {
                         : "updated " + ValueFormat.duration(Duration.between(last, now)) + " ago";
             }
         };
+    }
+
+    /** {@code held at warning until <= 475 ms} when hysteresis keeps the level, so it shows without hovering. */
+    static String held(KpiState k) {
+        Matcher m = HELD.matcher(k.reason());
+        return m.find() ? "held at " + m.group(1) + " until " + m.group(2) : "";
     }
 
     /** The source's note when it gave one, else the reason without its "no data: " prefix. */

@@ -90,8 +90,10 @@ class OverviewViewModelTest {
             if (v == 495) {
                 assertThat(tile("api_response_time_p95").reason()).startsWith("p95 495 ms stays warning until <= 475");
                 assertThat(tile("api_response_time_p95").ladderText()).contains("▸ warn >500ms");
+                assertThat(tile("api_response_time_p95").noteOrEmpty()).isEqualTo("held at warning until <= 475 ms");
             }
         }
+        assertThat(tile("api_response_time_p95").noteOrEmpty()).isEmpty();
         assertThat(seen).containsExactly(Level.WARNING, Level.WARNING, Level.WARNING, Level.WARNING, Level.WARNING,
                 Level.WARNING, Level.OK);
         vm.openHistory("api_response_time_p95");
