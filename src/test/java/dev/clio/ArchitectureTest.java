@@ -66,7 +66,8 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotDependOnFaces() {
         check(noClasses().that().resideInAnyPackage("dev.clio.engine..", "dev.clio.store..", "dev.clio.ops..",
-                        "dev.clio.kpi..", "dev.clio.runbook..", "dev.clio.incident..", "dev.clio.integrations..")
+                        "dev.clio.kpi..", "dev.clio.runbook..", "dev.clio.incident..", "dev.clio.integrations..",
+                        "dev.clio.connections..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.clio.cli..", "dev.clio.server..",
                         "dev.clio.console..")
                 .because("the console, CLI and server are thin mappings over the Operations model"));

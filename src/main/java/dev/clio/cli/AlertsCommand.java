@@ -2,6 +2,7 @@ package dev.clio.cli;
 
 import dev.clio.kpi.AlertEngine;
 import dev.clio.kpi.AlertSnapshot;
+import dev.clio.kpi.DailySeries;
 import dev.clio.kpi.KpiCatalog;
 import dev.clio.ops.Durations;
 import dev.clio.ops.Health;
@@ -10,6 +11,9 @@ import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,20 +46,23 @@ final class AlertsCommand extends OpsCommand {
         KpiCatalog catalog = KpiCatalog.load(options.workspaceOrNull());
         catalog.problems().forEach(p -> out.err().println("warning: " + oneLine(p.toString())));
         AlertEngine engine = new AlertEngine(catalog, Clock.systemUTC());
-        AlertSnapshot snapshot = evaluate(ops, engine, out);
+        int days = DailySeries.daysNeeded(catalog);
+        AlertSnapshot snapshot = evaluate(ops, engine, days, out);
         for (int n = 1; watch && (evaluations == 0 || n < evaluations); n++) {
             if (!sleep(pause)) {
                 break;
             }
-            snapshot = evaluate(ops, engine, out);
+            snapshot = evaluate(ops, engine, days, out);
         }
         return snapshot.criticalActive() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
-    private AlertSnapshot evaluate(Operations ops, AlertEngine engine, Output out) {
+    private AlertSnapshot evaluate(Operations ops, AlertEngine engine, int days, Output out) {
         Metrics.KpiSnapshot kpis = answer(() -> ops.kpiSnapshot(), "KPIs", out);
         Health.Report health = answer(() -> ops.health(), "health", out);
-        AlertSnapshot snapshot = engine.evaluate(kpis, health);
+        // without a snapshot every tile is stale anyway, and a second warning would say the same
+        Map<String, List<Double>> series = kpis == null ? Map.of() : dailySeries(ops, days, out);
+        AlertSnapshot snapshot = engine.evaluate(kpis, health, series, Instant.now());
         if (out.json()) {
             AlertsReport report = AlertsReport.of(snapshot, options.target());
             if (watch) {
@@ -68,6 +75,17 @@ final class AlertsCommand extends OpsCommand {
             out.out().flush();
         }
         return snapshot;
+    }
+
+    /** The trend KPIs' day series; none (their tiles say "no trend") when the server cannot give it. */
+    private static Map<String, List<Double>> dailySeries(Operations ops, int days, Output out) {
+        try {
+            return DailySeries.of(ops.growth(days));
+        } catch (OpsException e) {
+            out.err().println("warning: the daily series did not answer (" + oneLine(e.getMessage())
+                    + "); trend KPIs have no data");
+            return Map.of();
+        }
     }
 
     /** The call's answer, or null when the source does not answer (tiles go stale, Service Down holds). */

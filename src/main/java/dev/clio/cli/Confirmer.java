@@ -12,4 +12,13 @@ interface Confirmer {
      * @return the line typed, or null at end of input
      */
     String ask(String prompt);
+
+    /**
+     * Asks for a secret (an API key) without echoing what is typed. Blocks until the user answers.
+     *
+     * @return the line typed, or null at end of input or when there is no terminal that can hide the input
+     */
+    default String askSecret(String prompt) {
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.clio.cli;
 
+import dev.clio.connections.ConnectionProfile;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.workspace.Workspace;
@@ -29,8 +30,9 @@ final class OpsOptions {
             + "current directory when it has .ai/, else the demo workspace).")
     Path workspace;
 
-    @Option(names = "--connection", paramLabel = "URL",
-            description = "Operate a server instead, e.g. http://127.0.0.1:8080.")
+    @Option(names = "--connection", paramLabel = "URL|NAME",
+            description = "Operate a server instead, e.g. http://127.0.0.1:8080, or a saved connection by name "
+                    + "(see 'connections list').")
     String connection;
 
     @Option(names = "--api-key-env", paramLabel = "VAR",
@@ -93,6 +95,9 @@ final class OpsOptions {
         if (workspace != null) {
             throw usage("use either --workspace or --connection, not both");
         }
+        if (!connection.contains("://") && SavedProfiles.looksLikeName(connection)) {
+            return openSaved(context);
+        }
         URI uri = serverUri(connection);
         String key = apiKey(context);
         if (caCert != null && !Files.isReadable(caCert)) {
@@ -100,6 +105,34 @@ final class OpsOptions {
         }
         target = "server " + uri;
         return context.connector().remote(uri, key, caCert);
+    }
+
+    /** A saved connection: its workspace, or its server with its stored key (--api-key-env and --ca-cert override). */
+    private Operations openSaved(CliContext context) {
+        ConnectionProfile profile = SavedProfiles.find(context, connection);
+        if (profile.target() instanceof ConnectionProfile.Remote remote) {
+            String key = apiKeyEnv != null ? apiKey(context) : SavedProfiles.key(context, profile.name());
+            Path ca = caCert != null ? caCert : remote.caCertificateOrNull();
+            if (ca != null && !Files.isReadable(ca)) {
+                throw OpsException.invalid("CA certificate " + ca + " of connection '" + profile.name()
+                        + "' is not a readable file");
+            }
+            target = "server " + remote.apiUrl() + " (connection " + profile.name() + ", "
+                    + profile.environment().label() + ")";
+            return context.connector().remote(remote.apiUrl(), key, ca);
+        }
+        if (apiKeyEnv != null || caCert != null) {
+            throw usage("connection '" + profile.name() + "' is embedded: --api-key-env and --ca-cert do not apply");
+        }
+        Path dir = ((ConnectionProfile.Embedded) profile.target()).workspace();
+        if (!Workspaces.isWorkspace(dir)) {
+            throw OpsException.invalid("workspace " + dir + " of connection '" + profile.name() + "' is not a "
+                    + "workspace; create it with 'cli-orchestrator init " + dir + "'");
+        }
+        Workspace ws = new Workspace(dir);
+        target = "workspace " + ws.root() + " (connection " + profile.name() + ")";
+        opened = ws;
+        return context.connector().embedded(ws);
     }
 
     private String apiKey(CliContext context) {

@@ -18,6 +18,16 @@ final class TerminalConfirmer implements Confirmer {
         return console == null ? null : console.readLine("%s", prompt);
     }
 
+    @Override
+    public String askSecret(String prompt) {
+        Console console = System.console();
+        if (console == null || !isTerminal(console)) {
+            return null;
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        return typed == null ? null : new String(typed);
+    }
+
     /**
      * Since Java 22 {@code System.console()} may return a console even when the streams are redirected, and
      * {@code Console.isTerminal()} tells the two apart; on Java 21 a non-null console already means a terminal.

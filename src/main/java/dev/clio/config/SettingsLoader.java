@@ -166,7 +166,8 @@ public final class SettingsLoader {
     private List<Finding> unknownVariables() {
         List<Finding> found = new ArrayList<>();
         for (String variable : env.keySet().stream().sorted().toList()) {
-            if (!variable.startsWith(SettingKey.ENV_PREFIX)) {
+            // CLI_ORCHESTRATOR_CONFIG_DIR moves the saved connections (docs/connections.md); it is not a setting
+            if (!variable.startsWith(SettingKey.ENV_PREFIX) || variable.equals(SettingKey.ENV_PREFIX + "CONFIG_DIR")) {
                 continue;
             }
             String name = variable.substring(SettingKey.ENV_PREFIX.length()).toLowerCase(Locale.ROOT);

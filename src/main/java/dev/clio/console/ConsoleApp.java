@@ -58,6 +58,7 @@ public final class ConsoleApp extends Application {
         runtime.open(how.initialSession(), problem -> context.notifications().post(new Notifications.Notice(
                 context.clock().instant(), "Could not open the connection", problem, false)));
         context.kpis().start(context.settings().refreshProperty().get());
+        window.prebuildViews();
         if (how.screenshotsOrNull() != null) {
             new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit)
                     .start(javafx.util.Duration.seconds(4));

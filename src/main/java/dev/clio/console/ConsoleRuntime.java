@@ -2,18 +2,20 @@ package dev.clio.console;
 
 import dev.clio.common.concurrent.Threads;
 import dev.clio.console.common.ActionRegistry;
+import dev.clio.console.common.AlertNotifier;
 import dev.clio.console.common.Background;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsolePrefs;
 import dev.clio.console.common.ConsoleSettings;
+import dev.clio.console.common.DesktopNotifier;
 import dev.clio.console.common.KpiFeed;
 import dev.clio.console.common.Navigator;
 import dev.clio.console.common.Notifications;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.SessionHolder;
+import dev.clio.console.common.TrendSeries;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,15 +31,18 @@ final class ConsoleRuntime implements AutoCloseable {
     private final ExecutorService io = Threads.bounded("console-io", 4, 256);
     private final ScheduledExecutorService scheduler = Threads.scheduler("console-poll", 2);
     private final ConsoleContext context;
+    private final AlertNotifier alertNotifier;
 
     ConsoleRuntime(ConsolePrefs prefs, Duration refreshOrNull, Executor ui, Clock clock, Navigator navigator) {
         SessionHolder sessions = new SessionHolder(io);
-        KpiFeed feed = new KpiFeed(scheduler, ui, clock, session -> Map.of());
+        KpiFeed feed = new KpiFeed(scheduler, ui, clock, new TrendSeries(clock, Duration.ofMinutes(1)));
         context = new ConsoleContext(sessions, feed, new ActionRegistry(), navigator, new Notifications(),
                 new ConsoleSettings(prefs, refreshOrNull), prefs, io,
                 scheduler, ui, clock);
         sessions.currentProperty().addListener((obs, old, now) -> feed.bind(now));
         context.settings().refreshProperty().addListener((obs, old, now) -> feed.start(now));
+        alertNotifier = new AlertNotifier(feed.latestProperty(), context.notifications(), DesktopNotifier::detect,
+                prefs, io);
     }
 
     ConsoleContext context() {
@@ -56,6 +61,7 @@ final class ConsoleRuntime implements AutoCloseable {
     public void close() {
         context.kpis().close();
         context.sessions().close();
+        alertNotifier.close();
         Threads.shutdown(scheduler, 2_000);
         Threads.shutdown(io, 2_000);
     }

@@ -1,5 +1,6 @@
 package dev.clio.console;
 
+import dev.clio.console.alerts.AlertsView;
 import dev.clio.console.common.PlaceholderView;
 import dev.clio.console.common.ViewSpec;
 import dev.clio.console.overview.OverviewView;
@@ -20,8 +21,8 @@ final class ConsoleViews {
         return List.of(
                 new ViewSpec("overview", "Overview", "mdi2v-view-dashboard-outline", "KPI tiles of the runbook's tables",
                         OverviewView::new),
-                placeholder("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
-                        "The alerts view is being built; 'cli-orchestrator alerts' shows the same states now."),
+                new ViewSpec("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
+                        AlertsView::new),
                 placeholder("containers", "Containers", "mdi2p-package-variant-closed",
                         "Container status, stats and logs",
                         "Not available yet: container status, stats, logs and start/stop/restart against a "

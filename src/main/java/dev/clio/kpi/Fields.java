@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Typed reads of one entry's fields; every failure is an {@link Invalid} that names the field and what it wants. */
-final class Fields {
+/**
+ * Typed reads of one entry's fields; every failure is an {@link Invalid} that names the field and what it wants. Public
+ * for the other definitions files of {@code kpi} sub-packages (the capacity table).
+ */
+public final class Fields {
 
     /** A field is missing or has the wrong shape; the message is one line for the user. */
-    static final class Invalid extends Exception {
-        Invalid(String message) {
+    public static final class Invalid extends Exception {
+        public Invalid(String message) {
             super(message);
         }
     }
 
     private final ObjectNode node;
 
-    Fields(ObjectNode node, Set<String> allowed) throws Invalid {
+    public Fields(ObjectNode node, Set<String> allowed) throws Invalid {
         this.node = node;
         List<String> unknown = new ArrayList<>();
         node.fieldNames().forEachRemaining(name -> {
@@ -35,15 +38,15 @@ final class Fields {
         }
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return node.hasNonNull(name);
     }
 
-    JsonNode node(String name) {
+    public JsonNode node(String name) {
         return node.get(name);
     }
 
-    String text(String name) throws Invalid {
+    public String text(String name) throws Invalid {
         JsonNode v = node.get(name);
         if (v == null || v.isNull() || !v.isValueNode() || v.asText().isBlank()) {
             throw new Invalid("'" + name + "' is required and must be text");
@@ -51,11 +54,11 @@ final class Fields {
         return v.asText().strip();
     }
 
-    String text(String name, String fallback) throws Invalid {
+    public String text(String name, String fallback) throws Invalid {
         return has(name) ? text(name) : fallback;
     }
 
-    double number(String name, double fallback) throws Invalid {
+    public double number(String name, double fallback) throws Invalid {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             return fallback;
@@ -66,7 +69,7 @@ final class Fields {
         return v.asDouble();
     }
 
-    <E extends Enum<E>> E choice(String name, Class<E> type) throws Invalid {
+    public <E extends Enum<E>> E choice(String name, Class<E> type) throws Invalid {
         String value = text(name);
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
@@ -78,7 +81,7 @@ final class Fields {
     }
 
     /** A duration like {@code 30s}, {@code 5m}, {@code 1h}; {@code 0s} means at once. */
-    Duration duration(String name) throws Invalid {
+    public Duration duration(String name) throws Invalid {
         JsonNode v = node.get(name);
         String text = v == null || v.isNull() ? "" : v.asText().strip();
         if (text.matches("0[smhd]?")) {
@@ -91,7 +94,7 @@ final class Fields {
         }
     }
 
-    boolean bool(String name, boolean fallback) throws Invalid {
+    public boolean bool(String name, boolean fallback) throws Invalid {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             return fallback;

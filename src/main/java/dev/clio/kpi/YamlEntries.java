@@ -14,25 +14,26 @@ import java.util.Map;
 
 /**
  * Reads a definitions file: a mapping with scalar settings and one list of entries, keeping each entry's line so that
- * problems can say {@code file:line}. Duplicate keys are errors, as they would silently hide a threshold.
+ * problems can say {@code file:line}. Duplicate keys are errors, as they would silently hide a threshold. Public for
+ * the other definitions files of {@code kpi} sub-packages (the capacity table).
  */
-final class YamlEntries {
+public final class YamlEntries {
 
-    static final int MAX_BYTES = 1 << 20;
+    public static final int MAX_BYTES = 1 << 20;
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     /** One list entry and the line it starts on. */
-    record Entry(int line, ObjectNode node) {
+    public record Entry(int line, ObjectNode node) {
     }
 
     /** The file's settings (everything but the list) and its entries, in file order. */
-    record Content(Map<String, JsonNode> settings, List<Entry> entries) {
+    public record Content(Map<String, JsonNode> settings, List<Entry> entries) {
     }
 
     /** Thrown with a {@code file:line}-ready problem when the file cannot be read as a whole. */
-    static final class Unreadable extends Exception {
-        final int line;
+    public static final class Unreadable extends Exception {
+        public final int line;
 
         Unreadable(int line, String message) {
             super(message);
@@ -43,7 +44,7 @@ final class YamlEntries {
     private YamlEntries() {
     }
 
-    static Content read(byte[] bytes, String listKey) throws Unreadable {
+    public static Content read(byte[] bytes, String listKey) throws Unreadable {
         if (bytes.length > MAX_BYTES) {
             throw new Unreadable(0, "larger than " + MAX_BYTES + " bytes; is this a definitions file?");
         }

@@ -1,10 +1,11 @@
 package dev.clio.ops;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Records of the metrics calls ("High Error Rate", "Token Budget Exceeded", the KPI tiles). */
+/** Records of the metrics calls ("High Error Rate", "Token Budget Exceeded", the KPI tiles, "Growth Monitoring"). */
 public final class Metrics {
 
     private Metrics() {
@@ -49,5 +50,27 @@ public final class Metrics {
 
     /** @param value null means no data (distinct from zero) */
     public record KpiReading(String id, Double value, String unit, Instant measuredAt, String note) {
+    }
+
+    /**
+     * The runbook's "Growth Monitoring" series: one {@link GrowthDay} per UTC day from {@code from} to {@code to}
+     * (today), oldest first, a day without activity present with zeros. The last day is still going on.
+     */
+    public record Growth(LocalDate from, LocalDate to, List<GrowthDay> days) {
+        public Growth {
+            days = List.copyOf(days);
+        }
+    }
+
+    /**
+     * One UTC day of real (not dry-run) workflow executions, by the day they started ({@code docs/capacity.md}).
+     *
+     * @param activeUsers distinct caller identities ({@code key:<prefix>} or {@code local:<user>}) that started at
+     *     least one execution that day: the runbook's {@code grep workflow_execution | jq .user_id | sort -u}
+     * @param failed failed or interrupted; {@code executions - succeeded - failed} were cancelled or are running
+     * @param tokens tokens used by the executions started that day
+     */
+    public record GrowthDay(LocalDate date, long activeUsers, long executions, long succeeded, long failed,
+            long tokens) {
     }
 }

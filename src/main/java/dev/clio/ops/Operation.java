@@ -15,6 +15,7 @@ public enum Operation {
     METRICS_SUMMARY("metrics.summary", Access.READ, false),
     TOKEN_USAGE("metrics.tokens", Access.READ, false),
     KPI_SNAPSHOT("kpi.snapshot", Access.READ, false),
+    METRICS_GROWTH("metrics.growth", Access.READ, false),
     ADAPTERS_LIST("adapters.list", Access.READ, false),
     WORKFLOWS_LIST("workflows.list", Access.READ, false),
     WORKFLOWS_VERIFY("workflows.verify", Access.READ, false),

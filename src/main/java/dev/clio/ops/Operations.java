@@ -14,6 +14,10 @@ import java.util.function.Consumer;
  */
 public interface Operations extends AutoCloseable {
 
+    /** The days {@link #growth(int)} covers unless told otherwise, and the most it covers. */
+    int DEFAULT_GROWTH_DAYS = 30;
+    int MAX_GROWTH_DAYS = 366;
+
     // Service Down
     Health.Report health();
 
@@ -27,6 +31,14 @@ public interface Operations extends AutoCloseable {
     Metrics.TokenUsage tokenUsage();
 
     Metrics.KpiSnapshot kpiSnapshot();
+
+    /**
+     * Capacity Planning, "Growth Monitoring": daily active users, executions (succeeded / failed) and tokens for each
+     * of the last {@code days} UTC days, today included.
+     *
+     * @param days 1 to {@value #MAX_GROWTH_DAYS}; anything else is an {@link OpsException.Kind#INVALID_REQUEST}
+     */
+    Metrics.Growth growth(int days);
 
     // Adapter Not Available
     List<dev.clio.ops.AdapterState> adapters();

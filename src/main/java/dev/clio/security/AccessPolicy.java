@@ -21,7 +21,8 @@ public final class AccessPolicy {
     /** The product's actions: reads need viewer, actions and remediations operator, keys and config admin. */
     public static AccessPolicy defaults() {
         Map<String, Role> r = new LinkedHashMap<>();
-        for (String read : new String[] {"kpi.snapshot", "metrics.summary", "metrics.tokens", "adapters.*",
+        for (String read : new String[] {"kpi.snapshot", "metrics.summary", "metrics.tokens", "metrics.growth",
+            "adapters.*",
             "workflows.list", "workflows.verify", "workflows.history", "workflows.status", "logs.query", "logs.stream",
             "config.show", "config.validate", "artifacts.list", "artifacts.get", "system.*", "database.diagnostics",
             "containers.list", "containers.stats", "containers.logs", "incidents.list", "incidents.get",

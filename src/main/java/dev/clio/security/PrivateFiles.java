@@ -15,7 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** Files only their owner can read: directories 700, files 600, replaced atomically (temp file + rename). */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -25,7 +25,7 @@ final class PrivateFiles {
     }
 
     /** Creates the directory (and parents) if needed and makes it owner-only. */
-    static void ensureDirectory(Path dir) throws IOException {
+    public static void ensureDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, attributes(DIRECTORY));
         }
@@ -35,7 +35,7 @@ final class PrivateFiles {
     }
 
     /** Creates an empty owner-only file if it is missing, and tightens an existing one. */
-    static void ensureFile(Path file) throws IOException {
+    public static void ensureFile(Path file) throws IOException {
         ensureDirectory(file.getParent());
         if (!Files.exists(file)) {
             try {
@@ -50,7 +50,7 @@ final class PrivateFiles {
     }
 
     /** Replaces {@code target} with {@code content} so that readers see either the old or the new file, never half. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.getParent();
         ensureDirectory(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp", attributes(FILE));

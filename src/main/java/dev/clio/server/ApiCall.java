@@ -93,19 +93,25 @@ final class ApiCall {
     }
 
     int limit(int fallback, int max) {
-        String value = text("limit");
+        return integer("limit", fallback, 1, max);
+    }
+
+    /** A whole-number query parameter in {@code [min, max]}; {@code fallback} when absent. */
+    int integer(String name, int fallback, int min, int max) {
+        String value = text(name);
         if (value == null) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(value);
-            if (n >= 1 && n <= max) {
+            if (n >= min && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw OpsException.invalid("limit: '" + clean(value) + "' is not a whole number from 1 to " + max);
+        throw OpsException.invalid(name + ": '" + clean(value) + "' is not a whole number from " + min + " to "
+                + max);
     }
 
     /** A duration such as {@code 10m} or {@code 24h}; {@code fallback} when absent. */

@@ -2,6 +2,7 @@ package dev.clio.server;
 
 import dev.clio.ops.Health;
 import dev.clio.ops.Operation;
+import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.Resources;
 import dev.clio.ops.Workflows;
@@ -69,6 +70,12 @@ final class Routes {
                 List.of(WINDOW, TIME_RANGE), (ops, c) -> ops.metricsSummary(window(c))));
         r.add(get(API + "/metrics/tokens", Operation.TOKEN_USAGE, "Token usage today (jq .daily_usage) and burn rate",
                 (ops, c) -> ops.tokenUsage()));
+        r.add(get(API + "/metrics/growth", Operation.METRICS_GROWTH,
+                "Daily active users, executions (succeeded / failed) and tokens per UTC day, oldest first",
+                List.of(new Route.Param("days", "integer", "how many days, today included: 1 to "
+                        + Operations.MAX_GROWTH_DAYS + " (default " + Operations.DEFAULT_GROWTH_DAYS + ")")),
+                (ops, c) -> ops.growth(c.integer("days", Operations.DEFAULT_GROWTH_DAYS, 1,
+                        Operations.MAX_GROWTH_DAYS))));
         r.add(get(API + "/kpi", Operation.KPI_SNAPSHOT, "Every runbook KPI as measured now",
                 (ops, c) -> ops.kpiSnapshot()));
         r.add(get(API + "/adapters/list", Operation.ADAPTERS_LIST, "The adapter registry",

@@ -76,7 +76,7 @@ public interface ExecutionStore extends AutoCloseable {
 
     /**
      * One entry per UTC day for the {@code days} days ending with the day of {@code now} (oldest first, days without
-     * executions included with zeros).
+     * executions included with zeros), counting real executions only: dry runs are left out.
      */
     default List<DailyStat> dailyStats(int days, Instant now) {
         throw new UnsupportedOperationException("dailyStats is not supported by " + getClass().getSimpleName());

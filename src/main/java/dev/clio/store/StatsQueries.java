@@ -27,15 +27,20 @@ final class StatsQueries {
         Instant to = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         String day = dialect.utcDay("started_at");
         Map<LocalDate, DailyStat> found = new HashMap<>();
-        jdbc.query("SELECT " + day + " AS day, COUNT(*), COUNT(DISTINCT user_id), COALESCE(SUM(tokens_used), 0)"
-                + " FROM executions WHERE started_at >= ? AND started_at < ? GROUP BY " + day, s -> {
-                    dialect.bind(s, 1, from);
-                    dialect.bind(s, 2, to);
+        // Dry runs are left out, as the runbook's "workflow_execution" and "workflow_completed" greps leave them out.
+        jdbc.query("SELECT " + day + " AS day, COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN status IN ('failed', 'interrupted') THEN 1 ELSE 0 END), 0),"
+                + " COUNT(DISTINCT user_id), COALESCE(SUM(tokens_used), 0)"
+                + " FROM executions WHERE dry_run = ? AND started_at >= ? AND started_at < ? GROUP BY " + day, s -> {
+                    s.setBoolean(1, false);
+                    dialect.bind(s, 2, from);
+                    dialect.bind(s, 3, to);
                 }, row -> new DailyStat(LocalDate.parse(row.getString(1)), row.getLong(2), row.getLong(3),
-                        row.getLong(4))).forEach(stat -> found.put(stat.date(), stat));
+                        row.getLong(4), row.getLong(5), row.getLong(6))).forEach(stat -> found.put(stat.date(), stat));
         List<DailyStat> result = new ArrayList<>(days);
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            result.add(found.getOrDefault(date, new DailyStat(date, 0, 0, 0)));
+            result.add(found.getOrDefault(date, DailyStat.empty(date)));
         }
         return result;
     }

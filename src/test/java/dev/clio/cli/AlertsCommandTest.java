@@ -146,6 +146,33 @@ class AlertsCommandTest {
     }
 
     @Test
+    void dailyActiveUsersAreJudgedOnTheStoresCompletedDays() throws Exception {
+        JsonNode fresh = kpi(OpsCommandsTest.json(cli.run("alerts", "--format", "json")), "daily_active_users");
+        assertThat(fresh.get("state").asText()).as(fresh.toString()).isEqualTo("ok");
+        assertThat(fresh.get("reason").asText()).contains("0 → 0 users: not declining");
+        // 4, 3, 2, 1 users on the four days before today: declining 3 days, the runbook's warning
+        java.time.Instant today = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        for (int daysAgo = 4; daysAgo >= 1; daysAgo--) {
+            for (int user = 0; user < daysAgo; user++) {
+                String id = "exec_d" + daysAgo + "u" + user;
+                java.time.Instant at = today.minus(java.time.Duration.ofDays(daysAgo)).plusSeconds(3600 + user);
+                cli.engine.store().executionStarted(id, "HELLO", "HELLO.yaml", "key:user" + user, false, at);
+                cli.engine.store().executionFinished(id, "succeeded", 5, null, at.plusSeconds(1));
+            }
+        }
+        JsonNode declining = kpi(OpsCommandsTest.json(cli.run("alerts", "--format", "json")), "daily_active_users");
+        assertThat(declining.get("state").asText()).isEqualTo("warning");
+        assertThat(declining.get("reason").asText())
+                .startsWith("daily active users 4 → 3 → 2 → 1 users: declining 3 days, warning at Declining 3 days");
+        String url = "http://127.0.0.1:" + server.port();
+        OpsCli.Result remote = cli.raw("alerts", "--connection", url, "--api-key-env", "VIEWER_KEY", "--format",
+                "json");
+        assertThat(kpi(dev.clio.ops.OpsJson.mapper().readTree(remote.out()), "daily_active_users").get("state")
+                .asText()).isEqualTo("warning");
+    }
+
+    @Test
     void watchKeepsEvaluatingTheSameRules() {
         OpsCli.Result run = cli.run("alerts", "--watch", "--interval", "1s", "--evaluations", "2");
         assertThat(run.code()).isZero();

@@ -168,7 +168,8 @@ class SettingsLoaderTest {
     @Test
     void unknownVariablesAreWarningsWithSuggestionsNeverACrash() throws Exception {
         Settings s = load(Map.of("CLI_ORCHESTRATOR_ENV", "development", "CLI_ORCHESTRATOR_PROT", "1",
-                "CLI_ORCHESTRATOR_REDIS_URL", "redis://x", "PATH", "/bin", "ORCHESTRATOR_PORT", "1"));
+                "CLI_ORCHESTRATOR_REDIS_URL", "redis://x", "PATH", "/bin", "ORCHESTRATOR_PORT", "1",
+                "CLI_ORCHESTRATOR_CONFIG_DIR", "/tmp/connections"));
 
         assertThat(s.loadWarnings()).extracting(Finding::message).containsExactly(
                 "unknown variable CLI_ORCHESTRATOR_ENV ignored; did you mean CLI_ORCHESTRATOR_ENVIRONMENT?",

@@ -108,6 +108,46 @@ public abstract class OperationsContract extends OperationsContractBase {
     }
 
     @Test
+    void growthHasOneEntryPerUtcDayOldestFirstWithEmptyDaysAsZeros() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Metrics.Growth fresh = viewer().growth(Operations.DEFAULT_GROWTH_DAYS);
+        assertThat(fresh.days()).hasSize(30);
+        assertThat(fresh.from()).isEqualTo(today.minusDays(29));
+        assertThat(fresh.to()).isEqualTo(today);
+        assertThat(fresh.days()).extracting(Metrics.GrowthDay::date)
+                .containsExactlyElementsOf(today.minusDays(29).datesUntil(today.plusDays(1)).toList());
+        assertThat(fresh.days()).allSatisfy(d -> assertThat(d)
+                .isEqualTo(new Metrics.GrowthDay(d.date(), 0, 0, 0, 0, 0)));
+        assertThat(viewer().growth(1).days()).singleElement().extracting(Metrics.GrowthDay::date).isEqualTo(today);
+        assertThat(viewer().growth(Operations.MAX_GROWTH_DAYS).days()).hasSize(366);
+        assertKind(Kind.INVALID_REQUEST, () -> viewer().growth(0));
+        assertKind(Kind.INVALID_REQUEST, () -> viewer().growth(367));
+    }
+
+    @Test
+    void growthCountsTodaysRealExecutionsTheirOutcomesUsersAndTokens() {
+        assertThat(runToEnd(operator(), "HELLO.yaml").status()).isEqualTo("succeeded");
+        assertThat(runToEnd(operator(), "FAILING.yaml").status()).isEqualTo("failed");
+        Workflows.Execution dry = admin().execute(new Workflows.ExecuteRequest("HELLO.yaml", true, null, null, null,
+                Map.of()));
+        awaitStatus(admin(), dry.executionId(), Set.of("succeeded", "failed"));
+        Metrics.GrowthDay today = last(viewer().growth(7));
+        assertThat(today.activeUsers()).as("the dry run's caller is not active").isEqualTo(1);
+        assertThat(today.executions()).isEqualTo(2);
+        assertThat(today.succeeded()).isEqualTo(1);
+        assertThat(today.failed()).isEqualTo(1);
+        assertThat(today.tokens()).isEqualTo(viewer().history(10).stream().filter(e -> !e.dryRun())
+                .mapToLong(Workflows.Execution::tokensUsed).sum());
+        runToEnd(admin(), "HELLO.yaml");
+        assertThat(last(viewer().growth(7))).extracting(Metrics.GrowthDay::activeUsers, Metrics.GrowthDay::executions)
+                .containsExactly(2L, 3L);
+    }
+
+    private static Metrics.GrowthDay last(Metrics.Growth growth) {
+        return growth.days().get(growth.days().size() - 1);
+    }
+
+    @Test
     void adaptersReportAvailabilityAndReasons() {
         List<AdapterState> adapters = viewer().adapters();
         assertThat(adapters).filteredOn(a -> a.name().equals("shell")).singleElement()

@@ -115,6 +115,13 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
+    public Metrics.Growth growth(int days) {
+        called("growth", days);
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(T0, java.time.ZoneOffset.UTC);
+        return new Metrics.Growth(day, day, List.of(new Metrics.GrowthDay(day, 2, 3, 2, 1, 40)));
+    }
+
+    @Override
     public List<AdapterState> adapters() {
         called("adapters");
         return List.of(new AdapterState("code_fixers", "deterministic", true, null, "1.0", 0),

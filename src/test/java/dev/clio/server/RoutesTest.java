@@ -93,6 +93,26 @@ class RoutesTest {
     }
 
     @Test
+    void growthTakesDaysFrom1To366AndDefaultsTo30() {
+        HttpResponse<String> r = t.get("/api/v1/metrics/growth?days=7", t.viewer);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(t.ops.last()).isEqualTo(new InMemoryOperations.Call("growth", List.of(7)));
+        JsonNode day = TestServer.json(r).path("days").get(0);
+        assertThat(day.path("active_users").asLong()).isEqualTo(2);
+        assertThat(day.path("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(t.get("/api/v1/metrics/growth", t.viewer).statusCode()).isEqualTo(200);
+        assertThat(t.ops.last().args()).containsExactly(30);
+        int calls = t.ops.calls.size();
+        for (String bad : List.of("0", "367", "-1", "seven", "7.5")) {
+            HttpResponse<String> refused = t.get("/api/v1/metrics/growth?days=" + bad, t.viewer);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(TestServer.json(refused).path("message").asText())
+                    .isEqualTo("days: '" + bad + "' is not a whole number from 1 to 366");
+        }
+        assertThat(t.ops.calls).hasSize(calls);
+    }
+
+    @Test
     void executeAnswers202WithTheExecutionIdAndPassesEveryField() {
         HttpResponse<String> r = t.post("/api/v1/workflows/execute", t.operator, """
                 {"workflow_file": ".ai/workflows/PY_EDIT_TRIAGE.yaml", "dry_run": true, "files": "src/**/*.py",

@@ -225,7 +225,7 @@ abstract class ExecutionStoreContract {
     }
 
     @Test
-    void dailyStatsCountExecutionsUsersAndTokensPerUtcDayWithEmptyDays() {
+    void dailyStatsCountRealExecutionsOutcomesUsersAndTokensPerUtcDayWithEmptyDays() {
         Instant now = Instant.parse("2026-03-10T12:00:00Z");
         started("d1a", "alice", Instant.parse("2026-03-08T00:00:00Z"), 100);
         started("d1b", "alice", Instant.parse("2026-03-08T23:59:59.999Z"), 50);
@@ -233,11 +233,20 @@ abstract class ExecutionStoreContract {
         started("d3a", "carol", Instant.parse("2026-03-10T11:00:00Z"), 7);
         started("before", "dave", Instant.parse("2026-03-07T23:59:59.999Z"), 1000);
         started("later", "erin", Instant.parse("2026-03-11T00:00:00Z"), 1000);
+        store.executionStarted("d1f", "A", "a.yaml", "bob", false, Instant.parse("2026-03-08T11:00:00Z"));
+        store.executionFinished("d1f", "failed", 20, "boom", Instant.parse("2026-03-08T11:00:01Z"));
+        store.executionStarted("d1i", "A", "a.yaml", "bob", false, Instant.parse("2026-03-08T12:00:00Z"));
+        store.executionFinished("d1i", "interrupted", 0, null, Instant.parse("2026-03-08T12:00:01Z"));
+        store.executionStarted("d1x", "A", "a.yaml", "alice", false, Instant.parse("2026-03-08T13:00:00Z"));
+        store.executionFinished("d1x", "cancelled", 0, null, Instant.parse("2026-03-08T13:00:01Z"));
+        store.executionStarted("d3r", "A", "a.yaml", "carol", false, Instant.parse("2026-03-10T11:30:00Z"));
+        store.executionStarted("dry", "A", "a.yaml", "frank", true, Instant.parse("2026-03-09T09:00:00Z"));
+        store.executionFinished("dry", "succeeded", 0, null, Instant.parse("2026-03-09T09:00:01Z"));
 
         assertThat(store.dailyStats(3, now)).containsExactly(
-                new DailyStat(java.time.LocalDate.parse("2026-03-08"), 3, 2, 150),
-                new DailyStat(java.time.LocalDate.parse("2026-03-09"), 0, 0, 0),
-                new DailyStat(java.time.LocalDate.parse("2026-03-10"), 1, 1, 7));
+                new DailyStat(java.time.LocalDate.parse("2026-03-08"), 6, 3, 2, 2, 170),
+                DailyStat.empty(java.time.LocalDate.parse("2026-03-09")),
+                new DailyStat(java.time.LocalDate.parse("2026-03-10"), 2, 1, 0, 1, 7));
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class KpiFeed implements AutoCloseable {
     private volatile Session session;
     private volatile AlertEngine engine;
     private volatile Instant lastSuccess;
+    private volatile String lastProblem;
     private ScheduledFuture<?> task;
 
     public KpiFeed(ScheduledExecutorService scheduler, Executor ui, Clock clock,
@@ -68,6 +69,7 @@ public final class KpiFeed implements AutoCloseable {
     public synchronized void bind(Session next) {
         session = next;
         lastSuccess = null;
+        lastProblem = null;
         engine = next == null ? null : new AlertEngine(KpiCatalog.load(next.workspaceOrNull()), clock);
         refreshNow();
     }
@@ -90,11 +92,14 @@ public final class KpiFeed implements AutoCloseable {
         return engine;
     }
 
-    /** Publishes the engine's state now, e.g. after an acknowledgement, without waiting for the next poll. */
+    /**
+     * Publishes the engine's state now, e.g. after an acknowledgement, without waiting for the next poll; the last
+     * poll's problem stays (a source that is down is still down).
+     */
     public void republish() {
         AlertEngine e = engine;
         if (e != null) {
-            scheduler.execute(() -> toUi.post(new Update(e.snapshot(clock.instant()), lastSuccess, null)));
+            scheduler.execute(() -> toUi.post(new Update(e.snapshot(clock.instant()), lastSuccess, lastProblem)));
         }
     }
 
@@ -122,6 +127,7 @@ public final class KpiFeed implements AutoCloseable {
         }
         AlertSnapshot snapshot = e.evaluate(kpis, health, series, now);
         if (s == session) {
+            lastProblem = problem[0];
             toUi.post(new Update(snapshot, lastSuccess, problem[0]));
         }
     }

@@ -16,9 +16,12 @@ public final class Notifications {
 
     private static final int LIMIT = 50;
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    // one wrapper for every caller: an unmodifiable view listens to its source weakly, so a fresh view per call is
+    // garbage-collected with the listeners added to it (the banner stopped updating after the first GC)
+    private final ObservableList<Notice> view = FXCollections.unmodifiableObservableList(notices);
 
     public ObservableList<Notice> notices() {
-        return FXCollections.unmodifiableObservableList(notices);
+        return view;
     }
 
     public void post(Notice notice) {

@@ -40,6 +40,15 @@ public final class Styles {
     public static final String KPI_RUNG_CURRENT = "ops-kpi-rung-current";
     public static final String KPI_HISTORY = "ops-kpi-history";
 
+    // Alerts
+    public static final String ALERTS_VIEW = "ops-alerts";
+    public static final String ALERT_TABLE = "ops-alert-table";
+    public static final String ALERT_DETAIL = "ops-alert-detail";
+    public static final String ALERT_TITLE = "ops-alert-title";
+    public static final String ALERT_COUNTDOWN = "ops-alert-countdown";
+    public static final String ALERT_FIELD = "ops-alert-field";
+    public static final String ALERT_HISTORY = "ops-alert-history";
+
     private Styles() {
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
@@ -59,11 +58,18 @@ public final class MainWindow {
     public void attach(Scene scene) {
         applyTheme(scene, vm.themeProperty().get());
         vm.themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
-        for (ConsoleAction action : context.actions().all()) {
-            if (action.shortcut() != null) {
-                scene.getAccelerators().put(KeyCombination.valueOf(action.shortcut()), () -> action.run().run());
-            }
-        }
+        context.actions().bindShortcuts(scene);
+    }
+
+    /**
+     * Builds the views not shown yet, one per pulse, so that their palette actions and shortcuts exist without the
+     * user visiting each view first; start-up still builds only the first view before the first frame.
+     */
+    public void prebuildViews() {
+        vm.views().stream().filter(v -> !built.containsKey(v.id())).findFirst().ifPresent(spec -> {
+            built.put(spec.id(), spec.factory().apply(context));
+            context.ui().execute(this::prebuildViews);
+        });
     }
 
     public void openPalette() {

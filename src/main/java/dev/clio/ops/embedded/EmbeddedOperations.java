@@ -99,6 +99,12 @@ public final class EmbeddedOperations implements Operations {
     }
 
     @Override
+    public Metrics.Growth growth(int days) {
+        guard.require(Operation.METRICS_GROWTH);
+        return new MetricsCalls(engine).growth(days);
+    }
+
+    @Override
     public List<AdapterState> adapters() {
         guard.require(Operation.ADAPTERS_LIST);
         return AdapterStates.of(engine.adapters());

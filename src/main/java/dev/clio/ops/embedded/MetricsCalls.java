@@ -1,6 +1,7 @@
 package dev.clio.ops.embedded;
 
 import dev.clio.ops.Metrics;
+import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.RequestStats;
 import dev.clio.store.ExecutionRecord;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@code metricsSummary} and {@code tokenUsage}: the server's request window plus the execution store. */
+/** {@code metricsSummary}, {@code tokenUsage} and {@code growth}: the server's request window plus the store. */
 final class MetricsCalls {
 
     /** Executions read to split today's tokens by workflow and to classify failures. */
@@ -92,6 +93,18 @@ final class MetricsCalls {
             exhaustion = now.plusSeconds((long) (remaining / burn * 3600));
         }
         return new Metrics.TokenUsage(today, budget, remaining, byWorkflow, burn, exhaustion);
+    }
+
+    /** The store's daily stats as the growth series; days outside 1 to {@value Operations#MAX_GROWTH_DAYS} refused. */
+    Metrics.Growth growth(int days) {
+        if (days < 1 || days > Operations.MAX_GROWTH_DAYS) {
+            throw OpsException.invalid("days: '" + days + "' is not a whole number from 1 to "
+                    + Operations.MAX_GROWTH_DAYS);
+        }
+        List<Metrics.GrowthDay> series = engine.store().dailyStats(days, engine.clock().instant()).stream()
+                .map(d -> new Metrics.GrowthDay(d.date(), d.distinctUsers(), d.executions(), d.succeeded(),
+                        d.failed(), d.tokens())).toList();
+        return new Metrics.Growth(series.get(0).date(), series.get(series.size() - 1).date(), series);
     }
 
     static String label(Duration window) {

@@ -86,6 +86,13 @@ public final class RemoteOperations implements Operations {
         return get(RemotePaths.KPI, Metrics.KpiSnapshot.class);
     }
 
+    /** The server, not the client, refuses a bad {@code days}, so both modes answer it in the same words. */
+    @Override
+    public Metrics.Growth growth(int days) {
+        return api.read(api.get(RemotePaths.GROWTH, Map.of("days", Integer.toString(days))).body(),
+                Metrics.Growth.class);
+    }
+
     @Override
     public List<AdapterState> adapters() {
         return list(api.get(RemotePaths.ADAPTERS, Map.of()), "adapters", AdapterState.class);

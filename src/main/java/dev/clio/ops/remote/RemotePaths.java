@@ -18,6 +18,7 @@ final class RemotePaths {
     static final String INFO = "/info";
     static final String METRICS_SUMMARY = API + "/metrics/summary";
     static final String TOKENS = API + "/metrics/tokens";
+    static final String GROWTH = API + "/metrics/growth";
     static final String KPI = API + "/kpi";
     static final String ADAPTERS = API + "/adapters/list";
     static final String WORKFLOWS = API + "/workflows";
@@ -44,7 +45,8 @@ final class RemotePaths {
 
     /** Every route as "METHOD template", for the check against the server's route table. */
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO,
-            "GET " + METRICS_SUMMARY, "GET " + TOKENS, "GET " + KPI, "GET " + ADAPTERS, "GET " + WORKFLOWS,
+            "GET " + METRICS_SUMMARY, "GET " + TOKENS, "GET " + GROWTH, "GET " + KPI, "GET " + ADAPTERS,
+            "GET " + WORKFLOWS,
             "POST " + VERIFY, "POST " + EXECUTE, "POST " + PLAN, "GET " + HEALTH_CHECK, "GET " + EXECUTIONS,
             "GET " + EXECUTIONS + "/{id}", "POST " + EXECUTIONS + "/{id}/cancel", "POST " + EXECUTIONS + "/{id}/resume",
             "GET " + LOGS, "GET " + LOG_STREAM, "GET " + CONFIG, "GET " + CONFIG_VALIDATE, "PUT " + CONFIG + "/{key}",

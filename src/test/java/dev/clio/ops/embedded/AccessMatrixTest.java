@@ -51,6 +51,7 @@ class AccessMatrixTest {
         calls.put(Operation.METRICS_SUMMARY, o -> o.metricsSummary(Duration.ofHours(1)));
         calls.put(Operation.TOKEN_USAGE, Operations::tokenUsage);
         calls.put(Operation.KPI_SNAPSHOT, Operations::kpiSnapshot);
+        calls.put(Operation.METRICS_GROWTH, o -> o.growth(7));
         calls.put(Operation.ADAPTERS_LIST, Operations::adapters);
         calls.put(Operation.WORKFLOWS_LIST, Operations::workflows);
         calls.put(Operation.WORKFLOWS_VERIFY, o -> o.verify("HELLO.yaml"));

@@ -1,0 +1,14 @@
+package dev.clio.connections;
+
+import dev.clio.ops.Health;
+
+/** One check that a connection works; blocks on IO, so it runs on a probe thread. */
+@FunctionalInterface
+public interface Probe {
+
+    /**
+     * @return the service's health; a degraded or unhealthy status means it answers but not all is well
+     * @throws dev.clio.ops.OpsException when it cannot be reached or refuses the key
+     */
+    Health.Report run();
+}

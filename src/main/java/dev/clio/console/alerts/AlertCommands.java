@@ -1,0 +1,145 @@
+package dev.clio.console.alerts;
+
+import dev.clio.console.common.ConsoleAction;
+import dev.clio.console.common.ConsoleContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Acknowledge, Silence (15 min, 1 h, 4 h, until recovered) and Unsilence for the selected alert: the buttons, the
+ * note/comment dialog, and the same commands in the palette with their shortcuts. There is deliberately no "Open
+ * runbook" or "Declare incident" yet: the runbook and incident features add them, and until then they are absent.
+ */
+final class AlertCommands {
+
+    static final String ACKNOWLEDGE_KEYS = "Shortcut+Shift+A";
+    static final String SILENCE_KEYS = "Shortcut+Shift+S";
+    static final String UNSILENCE_KEYS = "Shortcut+Shift+U";
+    static final String ICON_ACKNOWLEDGE = "mdi2b-bell-check-outline";
+    static final String ICON_SILENCE = "mdi2b-bell-off-outline";
+    static final String ICON_UNSILENCE = "mdi2b-bell-ring-outline";
+
+    private record Period(String id, String label, Duration durationOrNull) {
+    }
+
+    private static final List<Period> PERIODS = List.of(new Period("15m", "15 min", Duration.ofMinutes(15)),
+            new Period("1h", "1 h", Duration.ofHours(1)), new Period("4h", "4 h", Duration.ofHours(4)),
+            new Period("recovered", "until recovered", null));
+
+    private final ConsoleContext context;
+    private final AlertsViewModel vm;
+    private final Node owner;
+    private final Button acknowledge = new Button("Acknowledge…", new FontIcon(ICON_ACKNOWLEDGE));
+    private final MenuButton silence = new MenuButton("Silence", new FontIcon(ICON_SILENCE));
+    private final Button unsilence = new Button("Unsilence", new FontIcon(ICON_UNSILENCE));
+    private final List<ConsoleAction> actions = new ArrayList<>();
+
+    AlertCommands(ConsoleContext context, AlertsViewModel vm, Node owner) {
+        this.context = context;
+        this.vm = vm;
+        this.owner = owner;
+        acknowledge.setId("alerts-acknowledge");
+        acknowledge.setTooltip(tip("Record that you are responding, with a note; stops the response-time clock",
+                ACKNOWLEDGE_KEYS));
+        acknowledge.setOnAction(e -> acknowledgeSelected());
+        silence.setId("alerts-silence");
+        silence.setTooltip(tip("Mute the alert's notifications for a while or until it recovers", SILENCE_KEYS));
+        for (Period p : PERIODS) {
+            MenuItem item = new MenuItem(p.label());
+            item.setId("alerts-silence-" + p.id());
+            item.setOnAction(e -> silenceSelected(p));
+            silence.getItems().add(item);
+        }
+        unsilence.setId("alerts-unsilence");
+        unsilence.setTooltip(tip("End the selected alert's silence now", UNSILENCE_KEYS));
+        unsilence.setOnAction(e -> unsilenceSelected());
+        vm.selectedProperty().addListener((obs, old, now) -> enable(now));
+        enable(vm.selectedProperty().get());
+        register();
+    }
+
+    Button acknowledgeButton() {
+        return acknowledge;
+    }
+
+    MenuButton silenceButton() {
+        return silence;
+    }
+
+    Button unsilenceButton() {
+        return unsilence;
+    }
+
+    private void register() {
+        actions.add(action("alerts.acknowledge", "Acknowledge selected", ACKNOWLEDGE_KEYS,
+                "Acknowledge the selected alert with a note", this::acknowledgeSelected));
+        actions.add(action("alerts.silence", "Silence selected…", SILENCE_KEYS,
+                "Choose how long to silence the selected alert", silence::show));
+        for (Period p : PERIODS) {
+            actions.add(action("alerts.silence." + p.id(), "Silence selected " + (p.durationOrNull() == null
+                    ? p.label() : "for " + p.label()), null, "Silence the selected alert with a comment",
+                    () -> silenceSelected(p)));
+        }
+        actions.add(action("alerts.unsilence", "Unsilence selected", UNSILENCE_KEYS,
+                "End the selected alert's silence", this::unsilenceSelected));
+        actions.forEach(context.actions()::register);
+    }
+
+    private ConsoleAction action(String id, String title, String keys, String description, Runnable run) {
+        return new ConsoleAction(id, "Alerts", title, keys, description, () -> {
+            // from the palette or a shortcut on another view: show what is being acted on first
+            context.navigator().show("alerts");
+            run.run();
+        });
+    }
+
+    private void acknowledgeSelected() {
+        AlertRow row = vm.selectedProperty().get();
+        if (row != null && row.active()) {
+            CommentDialog.ask(owner, "Acknowledge", "Acknowledge “" + row.title() + "”", "Note (optional):",
+                    note -> vm.acknowledge(row.ruleId(), note));
+        }
+    }
+
+    private void silenceSelected(Period p) {
+        AlertRow row = vm.selectedProperty().get();
+        if (row == null || p.durationOrNull() == null && !row.active()) {
+            return;
+        }
+        String how = p.durationOrNull() == null ? p.label() : "for " + p.label();
+        CommentDialog.ask(owner, "Silence", "Silence “" + row.title() + "” " + how, "Comment (optional):", comment -> {
+            if (p.durationOrNull() == null) {
+                vm.silenceUntilRecovered(row.ruleId(), comment);
+            } else {
+                vm.silence(row.ruleId(), p.durationOrNull(), comment);
+            }
+        });
+    }
+
+    private void unsilenceSelected() {
+        AlertRow row = vm.selectedProperty().get();
+        if (row != null && row.silenced()) {
+            vm.unsilence(row.ruleId());
+        }
+    }
+
+    private void enable(AlertRow row) {
+        acknowledge.setDisable(row == null || !row.active());
+        silence.setDisable(row == null);
+        silence.getItems().get(PERIODS.size() - 1).setDisable(row == null || !row.active());
+        unsilence.setDisable(row == null || !row.silenced());
+    }
+
+    private static Tooltip tip(String text, String keys) {
+        return new Tooltip(text + " (" + KeyCombination.valueOf(keys).getDisplayText() + ")");
+    }
+}
