@@ -9,8 +9,10 @@ import dev.clio.console.common.ThemeColors;
 import dev.clio.kpi.KpiCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,11 +46,11 @@ public final class OverviewView implements ConsoleView {
     private final VBox content = new VBox(SPACING);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Map<String, KpiTileView> tiles = new HashMap<>();
+    private final Set<String> registered = new HashSet<>();
     private final List<FlowPane> rows = new ArrayList<>();
     private final KpiHistoryPane history;
     private List<List<String>> layout = List.of();
     private ThemeColors colors = ThemeColors.FALLBACK;
-    private boolean visible = true;
 
     public OverviewView(ConsoleContext context) {
         this(context, new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator()));
@@ -66,7 +68,11 @@ public final class OverviewView implements ConsoleView {
         history = new KpiHistoryPane(vm);
         root.getChildren().addAll(scroll, history.node());
         ThemeColors.follow(root, this::recolor);
-        vm.sectionsProperty().addListener((obs, old, now) -> show(now));
+        vm.sectionsProperty().addListener((obs, old, now) -> {
+            registerActions(now);
+            show(now);
+        });
+        root.sceneProperty().addListener((obs, old, now) -> show(vm.sectionsProperty().get()));
         show(vm.sectionsProperty().get());
         // the shipped definitions give every tile its ladder before the first refresh; read off the UI thread
         Background.call(KpiCatalog::defaults).onSuccess(c -> afterFirstFrame(() -> vm.definitions(c.kpis())))
@@ -78,17 +84,6 @@ public final class OverviewView implements ConsoleView {
         return root;
     }
 
-    /** While another view is shown the ViewModel keeps collecting, but no tile is repainted. */
-    @Override
-    public void hidden() {
-        visible = false;
-    }
-
-    @Override
-    public void shown() {
-        visible = true;
-        show(vm.sectionsProperty().get());
-    }
 
     OverviewViewModel viewModel() {
         return vm;
@@ -113,8 +108,8 @@ public final class OverviewView implements ConsoleView {
     }
 
     private void show(List<TileSection> sections) {
-        if (!visible) {
-            return;
+        if (root.getScene() == null) {
+            return; // another view is shown (or this one is built ahead): the ViewModel keeps collecting meanwhile
         }
         List<List<String>> next = sections.stream().map(s -> s.tiles().stream().map(KpiTile::id).toList()).toList();
         if (!next.equals(layout)) {
@@ -142,7 +137,6 @@ public final class OverviewView implements ConsoleView {
                 KpiTileView view = tiles.computeIfAbsent(t.id(), id -> new KpiTileView(id, vm::openHistory));
                 view.colors(colors);
                 row.getChildren().add(view.node());
-                register(t);
             }
             rows.add(row);
             content.getChildren().addAll(header, row);
@@ -170,6 +164,11 @@ public final class OverviewView implements ConsoleView {
         double tileHeight = Math.floor(Math.max(MIN_TILE_HEIGHT, Math.min(MAX_TILE_HEIGHT, (height - fixed) / lines)));
         tiles.values().forEach(v -> v.size(tileWidth, tileHeight));
         rows.forEach(r -> r.setPrefWrapLength(width));
+    }
+
+    /** "KPI: <title>" in the palette for every tile, whether or not the Overview is on screen. */
+    private void registerActions(List<TileSection> sections) {
+        sections.stream().flatMap(s -> s.tiles().stream()).filter(t -> registered.add(t.id())).forEach(this::register);
     }
 
     private void register(KpiTile t) {

@@ -153,6 +153,25 @@ class OverviewViewTest {
     }
 
     @Test
+    void aViewBuiltAheadRegistersItsActionsButPaintsNothingUntilShown(FxRobot robot) {
+        FeedDriver other = new FeedDriver();
+        TestConsole ahead = TestConsole.embedded(dir.resolve("a" + System.nanoTime()));
+        try {
+            OverviewView[] view = new OverviewView[1];
+            robot.interact(() -> {
+                view[0] = new OverviewView(ahead.context(), new OverviewViewModel(other.feed, other.clock, id -> { }));
+                other.poll(with("memory_usage", 97.0));
+            });
+            assertThat(ahead.context().actions().find("overview.kpi.memory_usage")).isPresent();
+            assertThat(robot.from(view[0].node()).lookup("." + Styles.KPI_TILE).queryAll()).isEmpty();
+            robot.interact(() -> scene.setRoot((javafx.scene.Parent) view[0].node()));
+            assertThat(tile(robot, "memory_usage").getStyleClass()).contains("ops-kpi-critical");
+        } finally {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, ahead::close);
+        }
+    }
+
+    @Test
     void aThemeSwitchRecoloursTheTilesAndKeepsThemReadable(FxRobot robot) {
         List<String> cssWarnings = new ArrayList<>();
         java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
