@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * @param runbook the runbook procedure it links to, by name
  */
 public record KpiTile(String id, String title, String table, String value, String unit, Level level, String reason,
-        List<LadderStep> ladder, String status, String trendOrEmpty, String noteOrEmpty, List<TileMark> marks, List<SparkPoint> spark,
-        String runbook) {
+        List<LadderStep> ladder, String status, String trendOrEmpty, String noteOrEmpty, List<TileMark> marks,
+        List<SparkPoint> spark, String runbook) {
 
     public KpiTile {
         ladder = List.copyOf(ladder);

@@ -154,7 +154,8 @@ final class KpiTileView {
         }
         set(tile.getTitleColor(), stale ? colors.stale() : colors.fg(), tile::setTitleColor);
         set(tile.getTextColor(), stale ? colors.stale() : colors.muted(), tile::setTextColor);
-        spark.colors(stale ? colors.stale() : colors.accent(), LevelLook.color(l, colors), colors.warn(), colors.crit());
+        Color line = stale ? colors.stale() : colors.accent();
+        spark.colors(line, LevelLook.color(l, colors), colors.warn(), colors.crit());
     }
 
     private static void set(Color now, Color next, Consumer<Color> setter) {
