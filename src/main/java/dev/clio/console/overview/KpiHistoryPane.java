@@ -123,8 +123,8 @@ final class KpiHistoryPane {
         value.setText(t.valueWithUnit() + (t.trendOrEmpty().isEmpty() ? "" : " · " + t.trendOrEmpty()) + " · "
                 + t.status());
         reason.setText(t.reason());
-        List<LadderStep> lines = t.ladder().stream().filter(s -> !s.name().equals("target")).toList();
-        chart.show(t.spark(), OverviewViewModel.WINDOW, trend(t) ? List.of() : lines);
+        List<LadderStep> limits = t.ladder().stream().filter(s -> !s.name().equals("target")).toList();
+        chart.show(t.spark(), OverviewViewModel.WINDOW, trend(t) ? List.of() : limits);
         span.setText((t.spark().isEmpty() ? "Nothing kept yet" : "Since " + TIME.format(t.spark().getFirst().at()
                 .atZone(ZoneId.systemDefault()))) + " (the console keeps 15 minutes); dashed lines: warning and "
                 + "critical thresholds; gaps: no data or stale");
@@ -133,10 +133,14 @@ final class KpiHistoryPane {
         rules.setText(h.rules().isEmpty() ? "No alert rule watches this KPI."
                 : "Alert rules: " + String.join("; ", h.rules()));
         runbook.setText("Runbook procedure: " + (t.runbook() == null ? "none linked" : t.runbook()));
-        events.getItems().setAll(h.events().stream()
-                .map(e -> TIME.format(e.at().atZone(ZoneId.systemDefault())) + "  " + e.text()).toList());
-        if (events.getItems().isEmpty()) {
-            events.getItems().add("No level change seen since the console opened.");
+        List<String> lines = h.events().stream()
+                .map(e -> TIME.format(e.at().atZone(ZoneId.systemDefault())) + "  " + e.text()).toList();
+        if (lines.isEmpty()) {
+            lines = List.of("No level change seen since the console opened.");
+        }
+        // replaced only when it changed: a list reset every second would jump back to the top while being read
+        if (!lines.equals(events.getItems())) {
+            events.getItems().setAll(lines);
         }
         if (opening) {
             overlay.requestFocus();
