@@ -30,3 +30,6 @@ fi
 # git_ops tests commit in scratch repositories.
 git config --global user.email >/dev/null 2>&1 || git config --global user.email "tests@localhost"
 git config --global user.name >/dev/null 2>&1 || git config --global user.name "Tests"
+
+# The container tests talk to a real Docker-compatible engine (Podman's API service); see bin/test-engine.sh.
+. "$(dirname "${BASH_SOURCE[0]}")/test-engine.sh"

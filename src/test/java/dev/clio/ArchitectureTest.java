@@ -74,6 +74,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDemoIsUsedOnlyByTheFacesAndUsesNoFace() {
+        check(noClasses().that().resideInAPackage("dev.clio.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clio.console..", "dev.clio.cli..")
+                .because("the demo load runs headless; the console and the CLI switch it on"));
+        check(noClasses().that().resideOutsideOfPackages("dev.clio.demo..", "dev.clio.console..", "dev.clio.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clio.demo..")
+                .because("only the console and the CLI may start the demo load"));
+    }
+
+    @Test
     void theStoreDependsOnNothingOfOurs() {
         check(noClasses().that().resideInAPackage("dev.clio.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.clio.engine..", "dev.clio.ops..",

@@ -22,12 +22,20 @@ abstract class OpsCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         Output output = new Output(spec, options.json());
-        try (Operations ops = options.open()) {
+        try (Operations ops = options.open(settingVariables())) {
             return run(ops, output);
         } catch (OpsException e) {
             output.err().println("error: " + oneLine(e.getMessage()));
             return ExitCodes.USAGE_OR_IO;
         }
+    }
+
+    /**
+     * Settings this command's options override for one in-process run, by option name: {@code --docker-host} to
+     * ({@code CLI_ORCHESTRATOR_DOCKER_HOST}, value). None by default.
+     */
+    java.util.Map<String, java.util.Map.Entry<String, String>> settingVariables() {
+        return java.util.Map.of();
     }
 
     /** Calls Operations and prints the answer; returns the exit code. */

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,8 +61,22 @@ final class OpsOptions {
      * @throws OpsException when the workspace or key cannot be used
      */
     Operations open() {
+        return open(Map.of());
+    }
+
+    /**
+     * Opens the Operations with settings of this run only (in-process; against a server they are refused).
+     *
+     * @param settingVariables {@code CLI_ORCHESTRATOR_*} variables by the option that set them, e.g.
+     *     {@code --docker-host} to {@code CLI_ORCHESTRATOR_DOCKER_HOST=unix:///...}
+     */
+    Operations open(Map<String, Map.Entry<String, String>> settingVariables) {
         CliContext context = context();
         if (connection != null) {
+            if (!settingVariables.isEmpty()) {
+                throw usage(String.join(", ", settingVariables.keySet()) + " applies in-process only; with "
+                        + "--connection the server's own settings are used");
+            }
             return openRemote(context);
         }
         if (apiKeyEnv != null || caCert != null) {
@@ -70,7 +85,12 @@ final class OpsOptions {
         Workspace ws = resolveWorkspace(context);
         target = "workspace " + ws.root();
         opened = ws;
-        return context.connector().embedded(ws);
+        if (settingVariables.isEmpty()) {
+            return context.connector().embedded(ws);
+        }
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        settingVariables.values().forEach(e -> variables.put(e.getKey(), e.getValue()));
+        return context.connector().embedded(ws, variables);
     }
 
     /** Where the calls go, for confirmations: {@code workspace /path} or {@code server URL}; valid after open. */

@@ -51,6 +51,9 @@ public final class SettingKeys {
         key("async_pool_size", ValueType.integer(1, 1024), "50", "Threads that run steps and calls concurrently.");
         key("async_timeout", ValueType.integer(1, 86_400), "30",
                 "Seconds an asynchronous call (an AI request, a remote API call) may take.");
+        key("docker_host", ValueType.engineEndpoint(), "",
+                "Container engine: unix:///path/to/socket or tcp://host:port; empty for DOCKER_HOST, else "
+                        + "unix:///var/run/docker.sock.");
         key("profiling_enabled", ValueType.bool(), "false", "Record per-step timing profiles.");
         key("profiling_sample_rate", ValueType.decimal(0, 1), "0.1", "Fraction of runs profiled (0 to 1).");
     }

@@ -145,6 +145,11 @@ public final class Settings {
         return values;
     }
 
+    /** The container engine endpoint as configured; empty means DOCKER_HOST, else the default socket. */
+    public String dockerHost() {
+        return string("docker_host");
+    }
+
     /** The operator identity recorded in the audit log. */
     public String user() {
         return string("user");

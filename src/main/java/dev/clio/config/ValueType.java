@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class ValueType {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:%\\[\\]-]+");
+    private static final Pattern ENGINE = Pattern.compile("|unix:///[^\\s]+|tcp://[A-Za-z0-9.\\[\\]:-]+:\\d{1,5}/?");
     private static final List<String> TRUE = List.of("true", "yes", "on", "1");
     private static final List<String> FALSE = List.of("false", "no", "off", "0");
 
@@ -108,5 +109,11 @@ public final class ValueType {
     static ValueType databaseUrl() {
         return new ValueType("empty (SQLite in the workspace), postgresql://user[:password]@host[:port]/db,"
                 + " or sqlite:PATH", t -> DatabaseUrl.isValid(t) ? Optional.of(t) : Optional.empty());
+    }
+
+    /** Empty, {@code unix:///absolute/path} or {@code tcp://host:port}; the container gateway checks the same. */
+    static ValueType engineEndpoint() {
+        return new ValueType("empty (DOCKER_HOST, else unix:///var/run/docker.sock), unix:///path/to/socket or "
+                + "tcp://host:port", t -> ENGINE.matcher(t).matches() ? Optional.of(t) : Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package dev.clio.console;
 
 import dev.clio.console.alerts.AlertsView;
+import dev.clio.console.capacity.CapacityView;
 import dev.clio.console.common.PlaceholderView;
 import dev.clio.console.common.ViewSpec;
 import dev.clio.console.overview.OverviewView;
@@ -41,8 +42,8 @@ final class ConsoleViews {
                         "Workflow YAML editor and validation",
                         "Not available yet: the workflow editor with live validation comes with the editor "
                                 + "feature. 'cli-orchestrator verify' validates workflows now."),
-                placeholder("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
-                        "The capacity view is being built; 'cli-orchestrator capacity' prints the table."),
+                new ViewSpec("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
+                        CapacityView::new),
                 new ViewSpec("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and alert sound",
                         ctx -> new SettingsView(new SettingsViewModel(ctx.settings(), ctx.sessions(),
                                 ctx.prefs().file()))));

@@ -41,6 +41,14 @@ public enum Operation {
     DB_LOCKS("db.locks", Access.READ, false),
     DB_CREATE_INDEXES("db.create-indexes", Access.OPERATE, true),
     DB_VACUUM("db.vacuum", Access.OPERATE, true),
+    CONTAINERS_LIST("containers.list", Access.READ, false),
+    CONTAINERS_STATS("containers.stats", Access.READ, false),
+    CONTAINERS_LOGS("containers.logs", Access.READ, false),
+    CONTAINERS_LOGS_STREAM("containers.logs-stream", Access.READ, false),
+    CONTAINERS_START("containers.start", Access.OPERATE, true),
+    CONTAINERS_STOP("containers.stop", Access.OPERATE, true),
+    CONTAINERS_RESTART("containers.restart", Access.OPERATE, true),
+    CONTAINERS_KILL("containers.kill", Access.OPERATE, true),
     AUDIT_QUERY("audit.query", Access.READ, false);
 
     private final String id;

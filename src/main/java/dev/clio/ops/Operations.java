@@ -100,6 +100,31 @@ public interface Operations extends AutoCloseable {
 
     Resources.ActionResult dbVacuum();
 
+    // Containers (the runbook's docker-compose ps / docker stats / logs / restart)
+    /** Every container of the engine, running or not, by name. */
+    List<Containers.Container> containers();
+
+    /** A stats sample of every running container, taken in parallel; stopped containers have none. */
+    List<Containers.Stats> containerStats();
+
+    /** The container's log lines the query selects, oldest first. */
+    List<Containers.LogLine> containerLogs(String container, Containers.LogQuery query);
+
+    /**
+     * Follows a container's log: the query's tail, then new lines, until the subscription is closed or the container
+     * stops.
+     */
+    Subscription streamContainerLogs(String container, Containers.LogQuery query, Consumer<Containers.LogLine> sink);
+
+    Resources.ActionResult startContainer(String container);
+
+    /** Stops the container, waiting up to ten seconds for it to exit before it is killed. */
+    Resources.ActionResult stopContainer(String container);
+
+    Resources.ActionResult restartContainer(String container);
+
+    Resources.ActionResult killContainer(String container);
+
     // Audit
     List<Resources.AuditEntry> audit(Resources.AuditQuery query);
 
@@ -110,5 +135,10 @@ public interface Operations extends AutoCloseable {
     interface Subscription extends AutoCloseable {
         @Override
         void close();
+
+        /** False once the stream ended, closed or by its source (a followed container stopped, say). */
+        default boolean isOpen() {
+            return true;
+        }
     }
 }

@@ -15,19 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Serves {@code GET /api/v1/logs/stream} as server-sent events: {@code event: log} with one log entry as JSON,
- * {@code event: dropped} when this client lagged and its oldest buffered lines were dropped, and a comment line as
- * heartbeat. The request thread writes; the Operations subscription only fills a bounded buffer, so a slow client
- * never slows the log source. The subscription is closed when the client goes away (noticed at the latest on the next
- * heartbeat) or the server stops.
+ * Serves a stream of Operations records as server-sent events ({@code GET /api/v1/logs/stream}, a container's
+ * {@code /logs/stream}): {@code event: log} (or the route's event name) with one record as JSON, {@code event: dropped}
+ * when this client lagged and its oldest buffered lines were dropped, a comment line as heartbeat, and
+ * {@code event: end} when the source ended by itself (a followed container stopped). The request thread writes; the
+ * Operations subscription only fills a bounded buffer, so a slow client never slows the log source. The subscription
+ * is closed when the client goes away (noticed at the latest on the next heartbeat) or the server stops.
  */
 final class LogStream {
 
     private static final int BATCH = 200;
 
-    private final ArrayDeque<Resources.LogEntry> buffer = new ArrayDeque<>();
+    private final ArrayDeque<Object> buffer = new ArrayDeque<>();
     private final int capacity;
     private final AtomicBoolean stopping;
     private long dropped;
@@ -39,44 +42,62 @@ final class LogStream {
 
     /** Blocks the calling request thread for as long as the client listens. */
     static Reply serve(Operations ops, Resources.LogQuery query, ApiCall call) {
+        return serve(call, "log", sink -> ops.streamLogs(query, sink::accept));
+    }
+
+    /**
+     * Serves records from the subscription {@code open} makes for a sink; blocks for as long as the client listens
+     * and the subscription is open.
+     */
+    static Reply serve(ApiCall call, String eventName,
+            Function<Consumer<Object>, Operations.Subscription> open) {
         Settings s = call.streams();
         if (!s.streams.tryAcquire()) {
             throw OpsException.unavailable("too many log streams are open; close one or try again later");
         }
         try {
-            new LogStream(s.buffer, s.stopping).run(ops, query, call.context().res(), s);
+            new LogStream(s.buffer, s.stopping).run(open, eventName, call.context().res(), s);
             return Reply.WRITTEN;
         } finally {
             s.streams.release();
         }
     }
 
-    private void run(Operations ops, Resources.LogQuery query, HttpServletResponse res, Settings s) {
-        res.setStatus(200);
-        res.setContentType("text/event-stream");
-        res.setCharacterEncoding("UTF-8");
-        res.setHeader("Cache-Control", "no-cache");
-        res.setHeader("X-Accel-Buffering", "no");
-        try (Operations.Subscription ignored = ops.streamLogs(query, this::offer)) {
+    /** Opens the source before the answer starts, so that its refusal (no such container) is a plain error. */
+    private void run(Function<Consumer<Object>, Operations.Subscription> open,
+            String eventName, HttpServletResponse res, Settings s) {
+        try (Operations.Subscription subscription = open.apply(this::offer)) {
+            res.setStatus(200);
+            res.setContentType("text/event-stream");
+            res.setCharacterEncoding("UTF-8");
+            res.setHeader("Cache-Control", "no-cache");
+            res.setHeader("X-Accel-Buffering", "no");
             ServletOutputStream out = res.getOutputStream();
             out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
-            pump(out, s);
+            pump(out, s, subscription, eventName);
         } catch (IOException e) {
             // the client went away: closing the subscription above is all there is to do
         }
     }
 
-    private void pump(ServletOutputStream out, Settings s) throws IOException {
+    private void pump(ServletOutputStream out, Settings s, Operations.Subscription subscription, String eventName)
+            throws IOException {
         long nextBeat = System.nanoTime() + s.heartbeat.toNanos();
         while (!s.stopping.get()) {
-            Batch batch = take(Math.min(250, s.heartbeat.toMillis()));
+            boolean ended = !subscription.isOpen();
+            Batch batch = take(ended ? 1 : Math.min(250, s.heartbeat.toMillis()));
             if (batch.dropped > 0) {
                 out.write(event("dropped", "{\"dropped\":" + batch.dropped + ",\"message\":\"this client lagged; "
                         + batch.dropped + " older lines were dropped\"}"));
             }
-            for (Resources.LogEntry entry : batch.entries) {
-                out.write(event("log", json(entry)));
+            for (Object entry : batch.entries) {
+                out.write(event(eventName, json(entry)));
+            }
+            if (ended && batch.entries.isEmpty()) {
+                out.write(event("end", "{\"message\":\"the stream ended at its source\"}"));
+                out.flush();
+                return;
             }
             if (!batch.entries.isEmpty() || batch.dropped > 0) {
                 out.flush();
@@ -90,7 +111,7 @@ final class LogStream {
     }
 
     /** Called by the log source: never blocks; a full buffer drops its oldest line. */
-    private synchronized void offer(Resources.LogEntry entry) {
+    private synchronized void offer(Object entry) {
         if (buffer.size() >= capacity) {
             buffer.pollFirst();
             dropped++;
@@ -108,7 +129,7 @@ final class LogStream {
                 stopping.set(true);
             }
         }
-        List<Resources.LogEntry> entries = new ArrayList<>(Math.min(BATCH, buffer.size()));
+        List<Object> entries = new ArrayList<>(Math.min(BATCH, buffer.size()));
         while (!buffer.isEmpty() && entries.size() < BATCH) {
             entries.add(buffer.pollFirst());
         }
@@ -121,7 +142,7 @@ final class LogStream {
         return ("event: " + name + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String json(Resources.LogEntry entry) {
+    private static String json(Object entry) {
         try {
             // one line per data field: JSON escapes every newline inside strings
             return OpsJson.mapper().writeValueAsString(entry);
@@ -130,7 +151,7 @@ final class LogStream {
         }
     }
 
-    private record Batch(List<Resources.LogEntry> entries, long dropped) {
+    private record Batch(List<Object> entries, long dropped) {
     }
 
     /** The stream limits of one server; {@code stopping} ends every stream when the server stops. */

@@ -1,5 +1,6 @@
 package dev.clio.server;
 
+import dev.clio.ops.Containers;
 import dev.clio.ops.Health;
 import dev.clio.ops.Operation;
 import dev.clio.ops.Operations;
@@ -49,6 +50,7 @@ final class Routes {
         workflows(r);
         resources(r);
         database(r);
+        containers(r);
         return List.copyOf(r);
     }
 
@@ -153,6 +155,36 @@ final class Routes {
                 Bodies.Empty.class, 200, (ops, c) -> emptyBodyThen(c, ops::dbCreateIndexes)));
         r.add(post(API + "/db/vacuum", Operation.DB_VACUUM, "VACUUM ANALYZE", Bodies.Empty.class, 200,
                 (ops, c) -> emptyBodyThen(c, ops::dbVacuum)));
+    }
+
+    private static void containers(List<Route> r) {
+        String one = API + "/containers/{name}";
+        r.add(get(API + "/containers", Operation.CONTAINERS_LIST,
+                "Every container of the server's engine, running or not (docker-compose ps)",
+                (ops, c) -> Map.of("containers", ops.containers())));
+        r.add(get(API + "/containers/stats", Operation.CONTAINERS_STATS,
+                "CPU, memory, network and block I/O of every running container (docker stats)",
+                (ops, c) -> Map.of("stats", ops.containerStats())));
+        r.add(get(one + "/logs", Operation.CONTAINERS_LOGS, "A container's log lines, stdout and stderr marked",
+                ContainerParams.LOGS, (ops, c) -> Map.of("lines", ops.containerLogs(ContainerParams.name(c),
+                        ContainerParams.logs(c)))));
+        r.add(get(one + "/logs/stream", Operation.CONTAINERS_LOGS_STREAM,
+                "A container's log followed as server-sent events (event: line; event: end when it stops)",
+                ContainerParams.LOGS, (ops, c) -> {
+                    String name = ContainerParams.name(c);
+                    Containers.LogQuery query = ContainerParams.logs(c);
+                    return LogStream.serve(c, "line", sink -> ops.streamContainerLogs(name, query, sink::accept));
+                }));
+        r.add(post(one + "/start", Operation.CONTAINERS_START, "Start a container", Bodies.Empty.class, 200,
+                (ops, c) -> emptyBodyThen(c, () -> ops.startContainer(ContainerParams.name(c)))));
+        r.add(post(one + "/stop", Operation.CONTAINERS_STOP, "Stop a container (10 s grace, then killed)",
+                Bodies.Empty.class, 200, (ops, c) -> emptyBodyThen(c, () -> ops.stopContainer(
+                        ContainerParams.name(c)))));
+        r.add(post(one + "/restart", Operation.CONTAINERS_RESTART, "Restart a container (docker-compose restart)",
+                Bodies.Empty.class, 200, (ops, c) -> emptyBodyThen(c, () -> ops.restartContainer(
+                        ContainerParams.name(c)))));
+        r.add(post(one + "/kill", Operation.CONTAINERS_KILL, "Kill a running container", Bodies.Empty.class, 200,
+                (ops, c) -> emptyBodyThen(c, () -> ops.killContainer(ContainerParams.name(c)))));
     }
 
     private static Duration window(ApiCall c) {

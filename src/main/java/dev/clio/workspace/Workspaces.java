@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 public final class Workspaces {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspaces.class);
-    private static final String APP_DIR = "cli-orchestrator";
 
     private Workspaces() {
     }
@@ -45,14 +44,11 @@ public final class Workspaces {
     }
 
     /**
-     * {@code $XDG_DATA_HOME/cli-orchestrator/demo}, or {@code ~/.local/share/cli-orchestrator/demo} when the variable
-     * is unset, empty or relative (the XDG base directory specification says to ignore a relative value).
+     * The demo workspace directory for this environment and home; see {@link DataDirectory#demo(Map, String, String,
+     * Path)}, which also reads the {@code clio.data.dir} system property and the operating system.
      */
     public static Path demoDirectory(Map<String, String> env, Path home) {
-        String xdg = env.get("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : home.resolve(".local/share");
-        return data.resolve(APP_DIR).resolve("demo").toAbsolutePath().normalize();
+        return DataDirectory.demo(env, System.getProperty(DataDirectory.OVERRIDE_PROPERTY),
+                System.getProperty("os.name", ""), home);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.clio.ops.Operations;
 import dev.clio.ops.Workflows;
 import dev.clio.ops.embedded.EmbeddedEngine;
+import dev.clio.ops.embedded.EmbeddedOperations;
 import dev.clio.ops.embedded.EngineOptions;
 import dev.clio.ops.remote.RemoteOperations;
 import dev.clio.security.Caller;
@@ -37,10 +38,12 @@ final class OpsCli implements AutoCloseable {
     final EmbeddedEngine engine;
     final Scripted confirmer = new Scripted();
     final Map<String, String> env = new HashMap<>();
+    private final EngineOptions options;
 
-    private OpsCli(Workspace ws, EmbeddedEngine engine) {
+    private OpsCli(Workspace ws, EmbeddedEngine engine, EngineOptions options) {
         this.ws = ws;
         this.engine = engine;
+        this.options = options;
     }
 
     /** A workspace made by {@code init}, its engine opened with these {@code CLI_ORCHESTRATOR_*} variables. */
@@ -55,7 +58,8 @@ final class OpsCli implements AutoCloseable {
     /** A workspace made by {@code init}, its engine opened with the options made for it (a server's, say). */
     static OpsCli create(Path temp, Function<Workspace, EngineOptions> options) throws IOException {
         Workspace ws = WorkspaceInitializer.initialize(temp.resolve("ws")).workspace();
-        return new OpsCli(ws, EmbeddedEngine.open(ws, options.apply(ws)));
+        EngineOptions applied = options.apply(ws);
+        return new OpsCli(ws, EmbeddedEngine.open(ws, applied), applied);
     }
 
     static OpsCli create(Path temp) throws IOException {
@@ -93,6 +97,14 @@ final class OpsCli implements AutoCloseable {
             @Override
             public Operations embedded(Workspace workspace) {
                 return local();
+            }
+
+            /** A setting a command option overrides needs an engine of its own, as the real connector opens. */
+            @Override
+            public Operations embedded(Workspace workspace, Map<String, String> settingVariables) {
+                Map<String, String> environment = new HashMap<>(options.environment());
+                environment.putAll(settingVariables);
+                return EmbeddedOperations.open(workspace, options.withEnvironment(environment));
             }
 
             @Override

@@ -284,6 +284,56 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
+    public List<dev.clio.ops.Containers.Container> containers() {
+        called("containers");
+        return List.of(new dev.clio.ops.Containers.Container("c0ffee", "web-1", "localhost/busybox:latest",
+                "running", "none", "Up 5 minutes", T0, T0, 300L, 0, "shop"));
+    }
+
+    @Override
+    public List<dev.clio.ops.Containers.Stats> containerStats() {
+        called("containerStats");
+        return List.of();
+    }
+
+    @Override
+    public List<dev.clio.ops.Containers.LogLine> containerLogs(String container, dev.clio.ops.Containers.LogQuery q) {
+        called("containerLogs", container, q);
+        return List.of(new dev.clio.ops.Containers.LogLine(T0, "stdout", "hello"));
+    }
+
+    @Override
+    public Subscription streamContainerLogs(String container, dev.clio.ops.Containers.LogQuery query,
+            java.util.function.Consumer<dev.clio.ops.Containers.LogLine> sink) {
+        called("streamContainerLogs", container);
+        return () -> { };
+    }
+
+    @Override
+    public Resources.ActionResult startContainer(String container) {
+        called("startContainer", container);
+        return new Resources.ActionResult("containers.start", true, container + " started");
+    }
+
+    @Override
+    public Resources.ActionResult stopContainer(String container) {
+        called("stopContainer", container);
+        return new Resources.ActionResult("containers.stop", true, container + " stopped");
+    }
+
+    @Override
+    public Resources.ActionResult restartContainer(String container) {
+        called("restartContainer", container);
+        return new Resources.ActionResult("containers.restart", true, container + " restarted");
+    }
+
+    @Override
+    public Resources.ActionResult killContainer(String container) {
+        called("killContainer", container);
+        return new Resources.ActionResult("containers.kill", true, container + " killed");
+    }
+
+    @Override
     public List<Resources.AuditEntry> audit(Resources.AuditQuery query) {
         called("audit", query);
         return List.of(new Resources.AuditEntry(T0, "key:clio_AbCdEfG", "operator", "system.gc", "/api/v1/system/gc",

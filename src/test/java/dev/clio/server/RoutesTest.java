@@ -70,6 +70,12 @@ class RoutesTest {
             GET  | /api/v1/db/locks                      | -                         | dbLocks
             POST | /api/v1/db/create-indexes             | {}                        | dbCreateIndexes
             POST | /api/v1/db/vacuum                     | -                         | dbVacuum
+            GET  | /api/v1/containers                    | -                         | containers
+            GET  | /api/v1/containers/stats              | -                         | containerStats
+            POST | /api/v1/containers/web-1/start        | -                         | startContainer
+            POST | /api/v1/containers/web-1/stop         | {}                        | stopContainer
+            POST | /api/v1/containers/web-1/restart      | -                         | restartContainer
+            POST | /api/v1/containers/web-1/kill         | -                         | killContainer
             """)
     void callsWithoutParametersReachTheirOperation(String method, String path, String body, String call) {
         int before = t.ops.calls.size();
@@ -166,6 +172,24 @@ class RoutesTest {
                 "workflow_execution_failed", "PY_EDIT_TRIAGE", "timeout", 50));
         assertThat(TestServer.json(r).path("entries").get(0).path("event").asText())
                 .isEqualTo("workflow_execution_failed");
+    }
+
+    @Test
+    void containerLogsPassTailSinceAndStreamAndRefuseBadValues() {
+        HttpResponse<String> r = t.get("/api/v1/containers/web-1/logs?tail=5&since=2026-01-01T00:00:00Z"
+                + "&stream=stderr", t.viewer);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(t.ops.last()).isEqualTo(new InMemoryOperations.Call("containerLogs", List.of("web-1",
+                new dev.clio.ops.Containers.LogQuery(5, java.time.Instant.parse("2026-01-01T00:00:00Z"), false,
+                        true))));
+        assertThat(TestServer.json(r).path("lines").get(0).path("stream").asText()).isEqualTo("stdout");
+        assertThat(t.get("/api/v1/containers/web-1/logs", t.viewer).statusCode()).isEqualTo(200);
+        assertThat(t.ops.last().args()).containsExactly("web-1", new dev.clio.ops.Containers.LogQuery(0, null, true,
+                true));
+        assertThat(t.get("/api/v1/containers/web-1/logs?tail=0", t.viewer).statusCode()).isEqualTo(400);
+        assertThat(t.get("/api/v1/containers/web-1/logs?stream=both2", t.viewer).statusCode()).isEqualTo(400);
+        assertThat(t.get("/api/v1/containers/-web/logs", t.viewer).statusCode()).isEqualTo(400);
+        assertThat(t.post("/api/v1/containers/web-1/restart", t.viewer, null).statusCode()).isEqualTo(403);
     }
 
     @Test

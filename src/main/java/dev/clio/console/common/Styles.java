@@ -48,6 +48,13 @@ public final class Styles {
     public static final String ALERT_COUNTDOWN = "ops-alert-countdown";
     public static final String ALERT_FIELD = "ops-alert-field";
     public static final String ALERT_HISTORY = "ops-alert-history";
+    // Capacity
+    public static final String CAPACITY_VIEW = "ops-capacity";
+    public static final String CAPACITY_CHART = "ops-capacity-chart";
+    public static final String CAPACITY_TABLE = "ops-capacity-table";
+    public static final String CAPACITY_TRIGGERED_ROW = "ops-capacity-triggered";
+    public static final String CAPACITY_SECTION = "ops-capacity-section";
+    public static final String CAPACITY_PROBLEM = "ops-capacity-problem";
 
     private Styles() {
     }

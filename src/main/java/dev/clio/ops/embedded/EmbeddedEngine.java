@@ -63,6 +63,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     private LiveExecutions live;
     private WorkflowCatalog catalog;
     private UptimeSampler uptime;
+    private ContainerEngines containers;
     private int interruptedAtOpen;
 
     private EmbeddedEngine(Workspace workspace, EngineOptions options, Settings loaded) {
@@ -121,6 +122,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         scheduler = Threads.scheduler("clio-engine", 1);
         own(() -> Threads.shutdown(scheduler, 1000));
         live = new LiveExecutions();
+        containers = own(new ContainerEngines(this::settings, options.environment()));
         catalog = new WorkflowCatalog(workspace);
         uptime = new UptimeSampler(() -> new HealthChecks(this).report().status());
         uptime.sample();
@@ -248,6 +250,11 @@ public final class EmbeddedEngine implements AutoCloseable {
     /** The workspace's workflows with the one validator, shared by every view. */
     WorkflowCatalog catalog() {
         return catalog;
+    }
+
+    /** The container gateway of the configured engine endpoint. */
+    ContainerEngines containers() {
+        return containers;
     }
 
     UptimeSampler uptime() {

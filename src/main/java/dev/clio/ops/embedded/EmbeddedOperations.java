@@ -3,6 +3,7 @@ package dev.clio.ops.embedded;
 import dev.clio.common.BuildInfo;
 import dev.clio.config.Settings;
 import dev.clio.ops.AdapterState;
+import dev.clio.ops.Containers;
 import dev.clio.ops.Health;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operation;
@@ -35,7 +36,8 @@ public final class EmbeddedOperations implements Operations {
 
     EmbeddedOperations(EmbeddedEngine engine, Caller caller, boolean ownsEngine) {
         this.engine = engine;
-        this.guard = new Guard(caller, engine.gate().audit(), engine.options().auditRemediations());
+        // a server audits its key callers itself; a local caller (a console next to the server) never passes it
+        this.guard = new Guard(caller, engine.gate().audit(), engine.options().auditRemediations() || caller.isLocal());
         this.ownsEngine = ownsEngine;
         this.catalog = engine.catalog();
         this.executions = new ExecutionCalls(engine, catalog);
@@ -44,6 +46,11 @@ public final class EmbeddedOperations implements Operations {
     /** Opens an engine for the workspace, used by its local user (admin); closing these Operations closes it. */
     public static EmbeddedOperations open(Workspace workspace) {
         return new EmbeddedOperations(EmbeddedEngine.open(workspace), Caller.localUser(), true);
+    }
+
+    /** Opens an engine with these options for the local user (admin); closing these Operations closes it. */
+    public static EmbeddedOperations open(Workspace workspace, EngineOptions options) {
+        return new EmbeddedOperations(EmbeddedEngine.open(workspace, options), Caller.localUser(), true);
     }
 
     public Caller caller() {
@@ -271,6 +278,51 @@ public final class EmbeddedOperations implements Operations {
     }
 
     @Override
+    public List<Containers.Container> containers() {
+        guard.require(Operation.CONTAINERS_LIST);
+        return containerCalls().list();
+    }
+
+    @Override
+    public List<Containers.Stats> containerStats() {
+        guard.require(Operation.CONTAINERS_STATS);
+        return containerCalls().stats();
+    }
+
+    @Override
+    public List<Containers.LogLine> containerLogs(String container, Containers.LogQuery query) {
+        guard.require(Operation.CONTAINERS_LOGS);
+        return containerCalls().logs(container, query);
+    }
+
+    @Override
+    public Subscription streamContainerLogs(String container, Containers.LogQuery query,
+            Consumer<Containers.LogLine> sink) {
+        guard.require(Operation.CONTAINERS_LOGS_STREAM);
+        return containerCalls().follow(container, query, sink);
+    }
+
+    @Override
+    public Resources.ActionResult startContainer(String container) {
+        return containerAction(Operation.CONTAINERS_START, container, g -> g.start(container));
+    }
+
+    @Override
+    public Resources.ActionResult stopContainer(String container) {
+        return containerAction(Operation.CONTAINERS_STOP, container, g -> g.stop(container));
+    }
+
+    @Override
+    public Resources.ActionResult restartContainer(String container) {
+        return containerAction(Operation.CONTAINERS_RESTART, container, g -> g.restart(container));
+    }
+
+    @Override
+    public Resources.ActionResult killContainer(String container) {
+        return containerAction(Operation.CONTAINERS_KILL, container, g -> g.kill(container));
+    }
+
+    @Override
     public List<Resources.AuditEntry> audit(Resources.AuditQuery query) {
         guard.require(Operation.AUDIT_QUERY);
         return AuditCalls.query(engine.gate().audit(), query);
@@ -282,6 +334,20 @@ public final class EmbeddedOperations implements Operations {
         if (ownsEngine) {
             engine.close();
         }
+    }
+
+    private ContainerCalls containerCalls() {
+        return new ContainerCalls(engine.containers());
+    }
+
+    /** Audited with the container as target and the engine endpoint as parameter, like every remediation. */
+    private Resources.ActionResult containerAction(Operation operation, String container,
+            java.util.function.Function<dev.clio.integrations.docker.ContainerGateway, String> call) {
+        guard.require(operation);
+        Containers.checkName(container);
+        ContainerCalls calls = containerCalls();
+        return guard.remediate(operation, container, Map.of("engine", calls.endpoint()),
+                () -> calls.act(operation.id(), container, call));
     }
 
     private DatabaseCalls database() {

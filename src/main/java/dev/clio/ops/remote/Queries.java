@@ -36,6 +36,21 @@ final class Queries {
         return m;
     }
 
+    static Map<String, String> containerLogs(dev.clio.ops.Containers.LogQuery q) {
+        dev.clio.ops.Containers.LogQuery query = dev.clio.ops.Containers.check(q);
+        Map<String, String> m = new LinkedHashMap<>();
+        if (query.tail() > 0) {
+            m.put("tail", Integer.toString(query.tail()));
+        }
+        if (query.since() != null) {
+            m.put("since", query.since().toString());
+        }
+        if (query.stdout() != query.stderr()) {
+            m.put("stream", query.stdout() ? "stdout" : "stderr");
+        }
+        return m;
+    }
+
     /** The API takes "since" as an age; the instant is turned into one, rounded up to whole seconds. */
     static Map<String, String> audit(Resources.AuditQuery q) {
         Map<String, String> m = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.clio.integrations.api.ApiClient;
 import dev.clio.integrations.api.ApiClientConfig;
 import dev.clio.integrations.api.ApiResponse;
 import dev.clio.ops.AdapterState;
+import dev.clio.ops.Containers;
 import dev.clio.ops.Health;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operations;
@@ -228,6 +229,50 @@ public final class RemoteOperations implements Operations {
     @Override
     public List<Resources.AuditEntry> audit(Resources.AuditQuery query) {
         return list(api.get(RemotePaths.AUDIT, Queries.audit(query)), "entries", Resources.AuditEntry.class);
+    }
+
+    @Override
+    public List<Containers.Container> containers() {
+        return list(api.get(RemotePaths.CONTAINERS, Map.of()), "containers", Containers.Container.class);
+    }
+
+    @Override
+    public List<Containers.Stats> containerStats() {
+        return list(api.get(RemotePaths.CONTAINER_STATS, Map.of()), "stats", Containers.Stats.class);
+    }
+
+    @Override
+    public List<Containers.LogLine> containerLogs(String container, Containers.LogQuery query) {
+        return list(api.get(RemotePaths.container(container, "/logs"), Queries.containerLogs(query)), "lines",
+                Containers.LogLine.class);
+    }
+
+    /** Opens the container's {@code /logs/stream} on the stream connection; see {@link #streamLogs}. */
+    @Override
+    public StreamSubscription streamContainerLogs(String container, Containers.LogQuery query,
+            Consumer<Containers.LogLine> sink) {
+        return StreamSubscription.open(api, RemotePaths.container(container, "/logs/stream"),
+                Queries.containerLogs(query), "line", Containers.LogLine.class, sink);
+    }
+
+    @Override
+    public Resources.ActionResult startContainer(String container) {
+        return post(RemotePaths.container(container, "/start"), null, Resources.ActionResult.class);
+    }
+
+    @Override
+    public Resources.ActionResult stopContainer(String container) {
+        return post(RemotePaths.container(container, "/stop"), null, Resources.ActionResult.class);
+    }
+
+    @Override
+    public Resources.ActionResult restartContainer(String container) {
+        return post(RemotePaths.container(container, "/restart"), null, Resources.ActionResult.class);
+    }
+
+    @Override
+    public Resources.ActionResult killContainer(String container) {
+        return post(RemotePaths.container(container, "/kill"), null, Resources.ActionResult.class);
     }
 
     /** Ends open log streams; further calls are not expected. */

@@ -42,6 +42,8 @@ final class RemotePaths {
     static final String DB_CREATE_INDEXES = API + "/db/create-indexes";
     static final String DB_VACUUM = API + "/db/vacuum";
     static final String AUDIT = API + "/audit";
+    static final String CONTAINERS = API + "/containers";
+    static final String CONTAINER_STATS = CONTAINERS + "/stats";
 
     /** Every route as "METHOD template", for the check against the server's route table. */
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO,
@@ -52,7 +54,10 @@ final class RemotePaths {
             "GET " + LOGS, "GET " + LOG_STREAM, "GET " + CONFIG, "GET " + CONFIG_VALIDATE, "PUT " + CONFIG + "/{key}",
             "GET " + ARTIFACTS, "POST " + ARTIFACTS_CLEAN, "GET " + SYSTEM, "POST " + SYSTEM_GC, "GET " + DB_STATUS,
             "GET " + DB_ACTIVITY, "GET " + DB_SLOW_QUERIES, "GET " + DB_LOCKS, "POST " + DB_CREATE_INDEXES,
-            "POST " + DB_VACUUM, "GET " + AUDIT);
+            "POST " + DB_VACUUM, "GET " + AUDIT, "GET " + CONTAINERS, "GET " + CONTAINER_STATS,
+            "GET " + CONTAINERS + "/{name}/logs", "GET " + CONTAINERS + "/{name}/logs/stream",
+            "POST " + CONTAINERS + "/{name}/start", "POST " + CONTAINERS + "/{name}/stop",
+            "POST " + CONTAINERS + "/{name}/restart", "POST " + CONTAINERS + "/{name}/kill");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 
@@ -62,6 +67,11 @@ final class RemotePaths {
     /** {@code /api/v1/executions/{id}} plus {@code suffix}. */
     static String execution(String id, String suffix) {
         return EXECUTIONS + "/" + segment("execution id", id) + suffix;
+    }
+
+    /** {@code /api/v1/containers/{name}} plus {@code suffix}. */
+    static String container(String name, String suffix) {
+        return CONTAINERS + "/" + segment("container", dev.clio.ops.Containers.checkName(name)) + suffix;
     }
 
     static String config(String key) {

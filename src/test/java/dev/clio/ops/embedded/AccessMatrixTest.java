@@ -33,8 +33,9 @@ class AccessMatrixTest {
     @BeforeEach
     void open() throws IOException {
         WorkspaceInitializer.initialize(dir.resolve("ws"));
+        // no engine at the container endpoint: the container calls fail as unavailable, never as forbidden
         engine = EmbeddedEngine.open(new Workspace(dir.resolve("ws")), EngineOptions.defaults()
-                .withEnvironment(Map.of()));
+                .withEnvironment(Map.of("CLI_ORCHESTRATOR_DOCKER_HOST", "unix://" + dir.resolve("no-engine.sock"))));
     }
 
     @AfterEach
@@ -77,6 +78,14 @@ class AccessMatrixTest {
         calls.put(Operation.DB_LOCKS, Operations::dbLocks);
         calls.put(Operation.DB_CREATE_INDEXES, Operations::dbCreateIndexes);
         calls.put(Operation.DB_VACUUM, Operations::dbVacuum);
+        calls.put(Operation.CONTAINERS_LIST, Operations::containers);
+        calls.put(Operation.CONTAINERS_STATS, Operations::containerStats);
+        calls.put(Operation.CONTAINERS_LOGS, o -> o.containerLogs("clio-matrix", null));
+        calls.put(Operation.CONTAINERS_LOGS_STREAM, o -> o.streamContainerLogs("clio-matrix", null, l -> { }).close());
+        calls.put(Operation.CONTAINERS_START, o -> o.startContainer("clio-matrix"));
+        calls.put(Operation.CONTAINERS_STOP, o -> o.stopContainer("clio-matrix"));
+        calls.put(Operation.CONTAINERS_RESTART, o -> o.restartContainer("clio-matrix"));
+        calls.put(Operation.CONTAINERS_KILL, o -> o.killContainer("clio-matrix"));
         calls.put(Operation.AUDIT_QUERY, o -> o.audit(new Resources.AuditQuery(null, null, null, null, 5)));
         return calls;
     }
