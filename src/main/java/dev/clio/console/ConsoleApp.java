@@ -54,6 +54,13 @@ public final class ConsoleApp extends Application {
         AppIcons.install(primary);
         if (how.screenshotsOrNull() == null) {
             WindowState.restore(primary, prefs);
+        } else {
+            // screenshots show the whole screen the tour runs on (1440x900 under bin/screenshots)
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            primary.setX(screen.getMinX());
+            primary.setY(screen.getMinY());
+            primary.setWidth(screen.getWidth());
+            primary.setHeight(screen.getHeight());
         }
         primary.show();
         FirstFrame.measure(how.firstFrameFileOrNull(), () -> afterFirstFrame(how, scene, vm[0]));
