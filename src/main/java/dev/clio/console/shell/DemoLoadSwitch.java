@@ -32,7 +32,8 @@ final class DemoLoadSwitch {
         this.autoStart = autoStart;
         toggle.setId("demo-load-switch");
         toggle.setTooltip(new Tooltip("Generate demo traffic against the demo engine: API calls, sample workflows, "
-                + "failures, slow steps, budget overruns and failed logins, so every tile and alert is live"));
+                + "failures, slow steps, budget overruns and failed logins, so every tile and alert is live ("
+                + Shortcuts.display("Shortcut+Shift+D") + ")"));
         running.setId("demo-load-label");
         running.getStyleClass().add(Styles.DEMO_LABEL);
         root.setAlignment(Pos.CENTER_LEFT);
@@ -40,7 +41,8 @@ final class DemoLoadSwitch {
         context.sessions().currentProperty().addListener((obs, old, now) -> sessionChanged(now));
         context.kpis().latestProperty().addListener((obs, old, now) -> refreshLabel());
         context.actions().register(new dev.clio.console.common.ConsoleAction("demo.toggle", "Demo",
-                "Start or stop the demo load", null, "Only on the demo workspace", this::flipFromPalette));
+                "Start or stop the demo load", "Shortcut+Shift+D", "Only on the demo workspace",
+                this::flipFromPalette));
         sessionChanged(context.sessions().current());
     }
 
