@@ -129,7 +129,7 @@ public final class FileTailSource implements LogSource {
          */
         private void readAvailable() throws IOException {
             int room;
-            while ((room = queue.remainingCapacity()) >= 1024) {
+            while ((room = queue.remainingCapacity()) >= 32) {
                 buffer.clear().limit((int) Math.min(CHUNK, room * 8L));
                 int n = channel.read(buffer, position);
                 if (n <= 0) {
