@@ -25,6 +25,12 @@ public final class Styles {
     public static final String NOTIFICATION = "ops-notification";
     public static final String DEMO_LABEL = "ops-demo-label";
 
+    public static final String LOG_PANE = "ops-log-pane";
+    public static final String LOG_AREA = "ops-log-area";
+    public static final String LOG_TOOLBAR = "ops-log-toolbar";
+    public static final String LOG_PROBLEM = "ops-log-problem";
+    public static final String LOG_RAW = "ops-log-raw";
+
     private Styles() {
     }
 }
