@@ -41,6 +41,8 @@ public final class LogsViewModel implements AutoCloseable {
     }
 
     private final ObservableList<LogTab> tabs = FXCollections.observableArrayList();
+    // one wrapper, kept: an unmodifiable view listens to its list weakly and would lose its listeners when collected
+    private final ObservableList<LogTab> readOnlyTabs = FXCollections.unmodifiableObservableList(tabs);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ScheduledExecutorService scheduler;
     private final Executor io;
@@ -74,7 +76,7 @@ public final class LogsViewModel implements AutoCloseable {
     // Properties
 
     public ObservableList<LogTab> tabs() {
-        return FXCollections.unmodifiableObservableList(tabs);
+        return readOnlyTabs;
     }
 
     public LogTab orchestrator() {
