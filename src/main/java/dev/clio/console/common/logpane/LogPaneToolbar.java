@@ -3,6 +3,7 @@ package dev.clio.console.common.logpane;
 import dev.clio.console.common.Styles;
 import dev.clio.console.common.logs.LogModel;
 import java.io.File;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,7 +35,7 @@ final class LogPaneToolbar {
 
     private final VBox root;
 
-    LogPaneToolbar(LogPaneViewModel vm, StyleClassedTextArea area) {
+    LogPaneToolbar(LogPaneViewModel vm, StyleClassedTextArea area, Consumer<LogModel.Found> reveal) {
         TextField filter = new TextField();
         filter.setId("log-filter");
         filter.setPromptText("Filter (Enter)");
@@ -50,9 +51,9 @@ final class LogPaneToolbar {
         find.setId("log-find");
         find.setPromptText("Find");
         find.setPrefColumnCount(12);
-        Supplier<Integer> here = () -> area.getCurrentParagraph();
-        Runnable next = () -> show(area, vm.find(find.getText(), here.get(), true));
-        Runnable previous = () -> show(area, vm.find(find.getText(), here.get(), false));
+        Supplier<Integer> here = () -> vm.selectedLine();
+        Runnable next = () -> reveal(reveal, vm.find(find.getText(), here.get(), true));
+        Runnable previous = () -> reveal(reveal, vm.find(find.getText(), here.get(), false));
         find.setOnAction(e -> next.run());
         Button exportButton = button("log-export", "mdi2c-content-save-outline", "Export the shown lines to a file",
                 () -> export(vm, area));
@@ -106,11 +107,9 @@ final class LogPaneToolbar {
         return root;
     }
 
-    private static void show(StyleClassedTextArea area, LogModel.Found found) {
+    private static void reveal(Consumer<LogModel.Found> reveal, LogModel.Found found) {
         if (found != null) {
-            int start = area.getAbsolutePosition(found.paragraph(), found.start());
-            area.selectRange(start, area.getAbsolutePosition(found.paragraph(), found.end()));
-            area.showParagraphAtCenter(found.paragraph());
+            reveal.accept(found);
         }
     }
 

@@ -39,6 +39,8 @@ public final class LogPaneViewModel implements AutoCloseable {
     private LogSource source;
     private LogSource.Feed feed;
     private long droppedSeen;
+    private long received;
+    private int selected = -1;
 
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper(this, "query", "");
@@ -135,6 +137,11 @@ public final class LogPaneViewModel implements AutoCloseable {
         return model;
     }
 
+    /** Lines taken from the source since the pane was created (benchmarks divide it by time). */
+    public long receivedLines() {
+        return received;
+    }
+
     public String sourceName() {
         return source == null ? "" : source.name();
     }
@@ -173,6 +180,7 @@ public final class LogPaneViewModel implements AutoCloseable {
         if (batch.isEmpty() && queue.dropped() == droppedSeen) {
             return;
         }
+        received += batch.size();
         LogModel.Delta delta = model.append(batch);
         if (!delta.empty()) {
             view.accept(delta);
@@ -236,9 +244,15 @@ public final class LogPaneViewModel implements AutoCloseable {
         wrap.set(!wrap.get());
     }
 
-    /** Shows the full raw line of paragraph {@code index} in the detail field. */
+    /** Shows the full raw line of shown line {@code index} in the detail field; find starts from it. */
     public void select(int index) {
+        selected = index;
         detail.set(index >= 0 && index < model.shownCount() ? model.shownLine(index).raw() : "");
+    }
+
+    /** The shown line last selected (the caret's), or -1. */
+    public int selectedLine() {
+        return selected;
     }
 
     /** Finds the next or previous shown line containing {@code text}; finding pauses follow so the line stays. */

@@ -6,25 +6,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A pane's state without any UI: the bounded buffer, the filter and render options, and the lines currently shown
- * (one paragraph each, in order). Every change returns a {@link Delta} the view applies in one step. Not
+ * A pane's state without any UI: the bounded buffer, the filter and render options, and the lines currently shown,
+ * in order. Every change returns a {@link Delta}; lines are drawn only when the view asks for them. Not
  * thread-safe: the UI thread owns it; sources hand lines over through a {@link LineQueue}.
  */
 public final class LogModel {
 
     /**
-     * What the view must do: delete its first {@code removed} paragraphs, then append {@code added}; or, when
-     * {@code reset}, replace everything with {@code added}.
+     * What changed in the shown lines: the first {@code removed} went (dropped from the buffer), {@code added} new
+     * ones follow the rest; or, when {@code reset}, all of them are new (filter or display change). The view draws
+     * the lines it needs with {@link #render(int)}.
      */
-    public record Delta(int removed, List<RenderedLine> added, boolean reset) {
+    public record Delta(int removed, int added, boolean reset) {
 
         public boolean empty() {
-            return !reset && removed == 0 && added.isEmpty();
+            return !reset && removed == 0 && added == 0;
         }
     }
 
-    /** A line found by {@link #find}: its paragraph and the match's range in the displayed text. */
-    public record Found(int paragraph, int start, int end) {
+    /** A line found by {@link #find}: its index among the shown lines and the match's range in its drawn text. */
+    public record Found(int line, int start, int end) {
     }
 
     private record Shown(long seq, LogLine line) {
@@ -52,12 +53,12 @@ public final class LogModel {
             removed++;
         }
         shown.removeFirst(removed);
-        List<RenderedLine> added = new ArrayList<>();
+        int added = 0;
         for (int i = (int) Math.max(0, first - base); i < batch.size(); i++) {
             LogLine line = batch.get(i);
             if (filter.shows(line.text())) {
                 shown.addLast(new Shown(base + i, line));
-                added.add(renderer.render(line));
+                added++;
             }
         }
         return new Delta(removed, added, false);
@@ -82,21 +83,19 @@ public final class LogModel {
     public Delta clear() {
         buffer.clear();
         shown.clear();
-        return new Delta(0, List.of(), true);
+        return new Delta(0, 0, true);
     }
 
     private Delta redraw() {
         renderer = new LineRenderer(options, filter);
         shown.clear();
-        List<RenderedLine> added = new ArrayList<>();
         for (int i = 0; i < buffer.size(); i++) {
             LogLine line = buffer.get(i);
             if (filter.shows(line.text())) {
                 shown.addLast(new Shown(buffer.seq(i), line));
-                added.add(renderer.render(line));
             }
         }
-        return new Delta(0, added, true);
+        return new Delta(0, shown.size(), true);
     }
 
     public LineFilter filter() {
@@ -119,7 +118,12 @@ public final class LogModel {
         return shown.size();
     }
 
-    /** The line shown in paragraph {@code index} (its full text and raw form). */
+    /** Shown line {@code index} as the view draws it. */
+    public RenderedLine render(int index) {
+        return renderer.render(shown.get(index).line());
+    }
+
+    /** Shown line {@code index} (its full text and raw form). */
     public LogLine shownLine(int index) {
         return shown.get(index).line();
     }
@@ -134,7 +138,7 @@ public final class LogModel {
     }
 
     /**
-     * The next (or previous) shown line after (before) paragraph {@code from} whose displayed text contains
+     * The next (or previous) shown line after (before) line {@code from} whose displayed text contains
      * {@code query} (plain, case-insensitive), wrapping around; null when no shown line contains it.
      */
     public Found find(String query, int from, boolean forward) {

@@ -16,12 +16,30 @@ class LogModelTest {
     @TempDir
     Path dir;
 
-    private static LogModel model(int capacity) {
-        return new LogModel(capacity, RenderOptions.defaults(ZoneOffset.UTC));
+    private LogModel current;
+
+    private LogModel model(int capacity) {
+        current = new LogModel(capacity, RenderOptions.defaults(ZoneOffset.UTC));
+        return current;
     }
 
-    private static List<String> texts(LogModel.Delta delta) {
-        return delta.added().stream().map(RenderedLine::text).toList();
+    /** The drawn texts of the lines a delta added (all shown lines after a reset). */
+    private List<String> texts(LogModel.Delta delta) {
+        int from = delta.reset() ? 0 : current.shownCount() - delta.added();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = from; i < current.shownCount(); i++) {
+            texts.add(current.render(i).text());
+        }
+        return texts;
+    }
+
+    private List<RenderedLine> rendered(LogModel.Delta delta) {
+        int from = delta.reset() ? 0 : current.shownCount() - delta.added();
+        List<RenderedLine> lines = new java.util.ArrayList<>();
+        for (int i = from; i < current.shownCount(); i++) {
+            lines.add(current.render(i));
+        }
+        return lines;
     }
 
     @Test
@@ -73,8 +91,8 @@ class LogModelTest {
     void caseSensitivityAndRegexAreHonoured() {
         LogModel model = model(100);
         model.append(Lines.of("Error at 1", "error at 2", "ok 33"));
-        assertThat(model.filter(new LineFilter("error", false, true, false, false)).added()).hasSize(1);
-        assertThat(model.filter(new LineFilter("error", false, false, false, false)).added()).hasSize(2);
+        assertThat(model.filter(new LineFilter("error", false, true, false, false)).added()).isEqualTo(1);
+        assertThat(model.filter(new LineFilter("error", false, false, false, false)).added()).isEqualTo(2);
         assertThat(texts(model.filter(new LineFilter("\\d{2}", true, false, false, false)))).containsExactly("ok 33");
         assertThat(texts(model.filter(new LineFilter("\\d{2}", false, false, false, false)))).isEmpty();
     }
@@ -97,10 +115,10 @@ class LogModelTest {
         model.append(Lines.of("disk full on /var", "all good"));
         LogModel.Delta delta = model.filter(new LineFilter("full", false, false, false, true));
         assertThat(texts(delta)).containsExactly("disk full on /var", "all good");
-        List<RenderedLine.Segment> first = delta.added().get(0).segments();
+        List<RenderedLine.Segment> first = rendered(delta).get(0).segments();
         assertThat(first).extracting(RenderedLine.Segment::length).containsExactly(5, 4, 8);
         assertThat(first.get(1).classes()).contains(LineRenderer.MATCH);
-        assertThat(delta.added().get(1).segments()).allSatisfy(s -> assertThat(s.classes())
+        assertThat(rendered(delta).get(1).segments()).allSatisfy(s -> assertThat(s.classes())
                 .doesNotContain(LineRenderer.MATCH));
     }
 
@@ -109,8 +127,8 @@ class LogModelTest {
         LogModel model = model(100);
         model.append(Lines.of("disk full", "all good"));
         LogModel.Delta delta = model.filter(new LineFilter("full", false, false, true, true));
-        assertThat(delta.added().get(0).segments().get(0).classes()).doesNotContain(LineRenderer.MARK);
-        assertThat(delta.added().get(1).segments().get(0).classes()).contains(LineRenderer.MARK);
+        assertThat(rendered(delta).get(0).segments().get(0).classes()).doesNotContain(LineRenderer.MARK);
+        assertThat(rendered(delta).get(1).segments().get(0).classes()).contains(LineRenderer.MARK);
     }
 
     @Test
@@ -135,7 +153,7 @@ class LogModelTest {
         LogModel model = model(100);
         String longLine = "x".repeat(5_000);
         LogModel.Delta delta = model.append(Lines.of(longLine));
-        String shown = delta.added().get(0).text();
+        String shown = rendered(delta).get(0).text();
         assertThat(shown).startsWith("x".repeat(2_000) + " … [+3000 chars]").hasSizeLessThan(2_100);
         assertThat(model.shownLine(0).text()).hasSize(5_000);
         Path out = dir.resolve("long.log");
@@ -174,9 +192,9 @@ class LogModelTest {
         LogModel model = model(100);
         model.append(Lines.of("alpha", "beta timeout", "gamma", "delta TIMEOUT"));
         assertThat(model.find("timeout", -1, true)).isEqualTo(new LogModel.Found(1, 5, 12));
-        assertThat(model.find("timeout", 1, true).paragraph()).isEqualTo(3);
-        assertThat(model.find("timeout", 3, true).paragraph()).isEqualTo(1);
-        assertThat(model.find("timeout", 1, false).paragraph()).isEqualTo(3);
+        assertThat(model.find("timeout", 1, true).line()).isEqualTo(3);
+        assertThat(model.find("timeout", 3, true).line()).isEqualTo(1);
+        assertThat(model.find("timeout", 1, false).line()).isEqualTo(3);
         assertThat(model.find("missing", 0, true)).isNull();
     }
 }
