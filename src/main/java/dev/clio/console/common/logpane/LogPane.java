@@ -30,6 +30,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 public final class LogPane {
 
     private static final List<String> NONE = List.of();
+    private static final boolean DEBUG = Boolean.getBoolean("lp.debug");
+    private static final long STREAM_REDRAW_NANOS = 50_000_000L;
     private final LogPaneViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final ScrollBar bar = new ScrollBar();
@@ -37,6 +39,9 @@ public final class LogPane {
     private final AnimationTimer timer;
     private final LogWindow window = new LogWindow();
     private boolean dirty;
+    /** Only new lines (no user action) made the view dirty since the last redraw. */
+    private boolean streamed;
+    private long lastRedraw;
     private boolean syncingBar;
     private long appliedChanges;
     private long longestPulse;
@@ -63,26 +68,34 @@ public final class LogPane {
         root.setBottom(raw);
         root.getStyleClass().add(Styles.LOG_PANE);
         area.wrapTextProperty().bind(vm.wrapProperty());
-        area.wrapTextProperty().addListener((obs, old, now) -> dirty = true);
+        area.wrapTextProperty().addListener((obs, old, now) -> invalidate());
         // the scroll pane's height, not the area's: the area shrinks when the horizontal bar appears for a long line
         scroll.heightProperty().addListener((obs, old, now) -> {
             if (window.height(now.doubleValue())) {
-                dirty = true;
+                invalidate();
             }
         });
         vm.attach(this::changed);
         installScrolling();
-        vm.followingProperty().addListener((obs, was, now) -> dirty = true);
+        vm.followingProperty().addListener((obs, was, now) -> invalidate());
         area.currentParagraphProperty().addListener((obs, old, now) -> vm.select(window.top() + now));
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long start = System.nanoTime();
                 vm.pulse();
-                if (dirty) {
+                long mid = System.nanoTime();
+                // new lines while following redraw at most every 50 ms: nobody reads 20,000 lines a second, and
+                // each redraw rebuilds the cells in view; anything the user does redraws at the next pulse
+                if (dirty && (!streamed || now - lastRedraw >= STREAM_REDRAW_NANOS)) {
+                    lastRedraw = now;
                     redraw();
                 }
-                longestPulse = Math.max(longestPulse, System.nanoTime() - start);
+                long took = System.nanoTime() - start;
+                if (DEBUG && took > 40_000_000) {
+                    System.err.printf("slow pulse %.1f ms: drain %.1f ms, redraw %.1f ms%n", took / 1e6, (mid - start) / 1e6, (System.nanoTime() - mid) / 1e6);
+                }
+                longestPulse = Math.max(longestPulse, took);
             }
         };
         timer.start();
@@ -123,9 +136,16 @@ public final class LogPane {
 
     private void changed(LogModel.Delta delta) {
         if (window.apply(delta, vm.model().shownCount(), vm.followingProperty().get())) {
+            streamed = !dirty && !delta.reset();
             dirty = true;
         }
         syncBar();
+    }
+
+    /** Something the user did changed what is in view: redraw at the next pulse. */
+    private void invalidate() {
+        dirty = true;
+        streamed = false;
     }
 
     private void installScrolling() {
@@ -155,7 +175,7 @@ public final class LogPane {
             if (!syncingBar) {
                 vm.pause();
                 window.moveTo((int) Math.round(now.doubleValue()), vm.model().shownCount());
-                dirty = true;
+                invalidate();
             }
         });
     }
@@ -167,7 +187,7 @@ public final class LogPane {
             return;
         }
         window.moveTo(window.top() + lines, vm.model().shownCount());
-        dirty = true;
+        invalidate();
     }
 
     private void showFound(LogModel.Found found) {
@@ -180,6 +200,7 @@ public final class LogPane {
     /** Replaces the area's text with the lines in view: one text change and one StyleSpans. */
     private void redraw() {
         dirty = false;
+        streamed = false;
         LogModel model = vm.model();
         int shown = model.shownCount();
         window.settle(shown, vm.followingProperty().get());

@@ -83,13 +83,15 @@ class LogPaneTest {
         feed("line ", 0, 5_000);
         awaitParagraphs(5_000);
         assertThat(changes.get()).isEqualTo(1);
-        // 12,000 more at once: one pulse takes 10,000, the next the remaining 2,000; the oldest are dropped
+        // 12,000 more at once: one pulse takes 10,000, the next the remaining 2,000; the oldest are dropped from the
+        // buffer without touching the area
         feed("line ", 5_000, 12_000);
         await().atMost(Duration.ofSeconds(20)).until(() -> onFx(this::lastParagraph).equals("line 16999"));
         assertThat(shownParagraphs()).isEqualTo(CAPACITY);
         assertThat(onFx(() -> vm.model().shownLine(0).text())).isEqualTo("line 7000");
-        assertThat(changes.get()).isEqualTo(3);
-        assertThat(pane.appliedChanges() - before).isEqualTo(3);
+        // each of those pulses redraws once, or the second joins the first (streamed redraws are 50 ms apart)
+        assertThat(changes.get()).isBetween(2, 3);
+        assertThat(pane.appliedChanges() - before).isEqualTo(changes.get());
         assertThat(onFx(() -> area.getParagraphs().size())).isLessThan(60);
         assertThat(vm.statusProperty().get()).startsWith("10,000 lines");
     }
