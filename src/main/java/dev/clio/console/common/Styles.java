@@ -30,6 +30,7 @@ public final class Styles {
     public static final String LOG_TOOLBAR = "ops-log-toolbar";
     public static final String LOG_PROBLEM = "ops-log-problem";
     public static final String LOG_RAW = "ops-log-raw";
+    public static final String LOGS_HEADER = "ops-logs-header";
 
     private Styles() {
     }

@@ -53,6 +53,7 @@ public final class LogsView implements ConsoleView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, spacer, problem, open, merge);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.getStyleClass().add(Styles.LOGS_HEADER);
         header.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
         tabPane.setId("logs-tabs");
         root.setTop(header);

@@ -55,6 +55,7 @@ public final class LogPaneViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
 
     /**
      * @param capacity lines kept (default {@link dev.clio.console.common.logs.LineBuffer#DEFAULT_CAPACITY})
@@ -126,6 +127,11 @@ public final class LogPaneViewModel implements AutoCloseable {
     /** An invalid regex, a source's failure or an export's result; empty when there is nothing to say. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What the pane says while it shows no line (nothing received yet, or nothing matches); empty otherwise. */
+    public ReadOnlyStringProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     /** The full, untruncated raw line of the paragraph last chosen with {@link #select(int)}. */
@@ -302,6 +308,14 @@ public final class LogPaneViewModel implements AutoCloseable {
     }
 
     private void describe() {
+        if (model.shownCount() > 0) {
+            empty.set("");
+        } else if (model.buffered() > 0) {
+            empty.set(String.format("No line of the %,d held matches the filter", model.buffered()));
+        } else {
+            empty.set(source == null ? "No source" : "No lines yet from " + source.name()
+                    + "; new lines appear here as they are written");
+        }
         droppedSeen = queue.dropped();
         StringBuilder text = new StringBuilder(String.format("%,d lines", model.buffered()));
         if (model.shownCount() != model.buffered()) {
