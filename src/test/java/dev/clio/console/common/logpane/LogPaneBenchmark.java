@@ -65,6 +65,7 @@ public final class LogPaneBenchmark {
         Platform.setImplicitExit(false); // each run closes its window; the toolkit must outlive it
         ExecutorService readers = Threads.elastic("bench-reader", 4);
         try {
+            // -Dbench.only=paced or =ingest runs one part
             boolean pacedOnly = "paced".equals(System.getProperty("bench.only"));
             for (int round = 1; round <= (pacedOnly ? 0 : 2); round++) {
                 double reference = reference(command);
@@ -72,8 +73,10 @@ public final class LogPaneBenchmark {
                 System.out.printf("round %d ingest: %,.0f lines/s applied (target >= 50,000); '%s' read bare: "
                         + "%,.0f lines/s; ratio %.2f%n", round, applied, shown, reference, applied / reference);
             }
-            paced(20_000, 20, readers);
-            if (pacedOnly) {
+            if (!"ingest".equals(System.getProperty("bench.only"))) {
+                paced(20_000, 20, readers);
+            }
+            if (pacedOnly || "ingest".equals(System.getProperty("bench.only"))) {
                 return;
             }
             heap(JSON_LINE, "JSON orchestrator lines (" + JSON_LINE.length() + " chars)", readers);
