@@ -141,6 +141,7 @@ public final class LogsViewModel implements AutoCloseable {
             }
         }
         LogTab tab = new LogTab(id, title, newPane(), merged);
+        tab.pane().showSources(merged);
         tab.pane().start(source);
         tabs.add(tab);
         return tab;

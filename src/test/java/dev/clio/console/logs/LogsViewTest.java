@@ -119,6 +119,11 @@ class LogsViewTest {
                 .containsExactly("2026-12-01T09:00:00Z WARN app slow",
                         json("2026-12-01T09:00:01Z", "INFO", "between").strip(),
                         "2026-12-01T09:00:02Z INFO app fine"));
+        String first = onFx(() -> {
+            int i = merged.pane().model().shownTexts().indexOf("2026-12-01T09:00:00Z WARN app slow");
+            return merged.pane().model().render(i).text();
+        });
+        assertThat(first).isEqualTo("[" + app.getFileName() + "] 2026-12-01T09:00:00Z WARN app slow");
         assertThat(robot.lookup("#logs-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
                 .getText()).isEqualTo("Merged (2)");
     }

@@ -245,6 +245,11 @@ public final class LogPaneViewModel implements AutoCloseable {
         ansi.set(model.options().ansi());
     }
 
+    /** Prefixes lines with their source's name; for merged views. */
+    public void showSources(boolean on) {
+        view.accept(model.options(model.options().withSources(on)));
+    }
+
     /** Wrapping is the view's business; the filter and the lines stay as they are. */
     public void toggleWrap() {
         wrap.set(!wrap.get());

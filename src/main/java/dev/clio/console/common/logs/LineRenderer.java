@@ -14,6 +14,7 @@ public final class LineRenderer {
     public static final String MATCH = "ops-log-match";
     public static final String MARK = "ops-log-mark";
     public static final String CUT = "ops-log-cut";
+    public static final String SOURCE = "ops-log-source";
     private static final Map<LogLevel, List<String>> LEVEL = new EnumMap<>(LogLevel.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
@@ -41,9 +42,14 @@ public final class LineRenderer {
         StringBuilder text = new StringBuilder();
         List<StyleRun> runs = new ArrayList<>(4);
         boolean columns = options.columns() && line.json();
+        if (options.sources()) {
+            text.append('[').append(line.source()).append("] ");
+            runs.add(new StyleRun(0, text.length() - 1, SOURCE));
+        }
         if (options.timestamps() && !columns) {
+            int at = text.length();
             text.append(clock.format(line.time())).append(' ');
-            runs.add(new StyleRun(0, text.length() - 1, TIME));
+            runs.add(new StyleRun(at, text.length() - 1, TIME));
         }
         int bodyStart = text.length();
         String body = columns ? columns(line) : line.text();
