@@ -76,7 +76,8 @@ public final class LogLineParser {
     }
 
     private Instant leadingTime(String text) {
-        if (text.length() < 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || !Character.isDigit(text.charAt(0))) {
+        if (text.length() < 19 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || !Character.isDigit(text.charAt(0))) {
             return null;
         }
         char sep = text.charAt(10);

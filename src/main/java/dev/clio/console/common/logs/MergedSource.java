@@ -52,8 +52,9 @@ public final class MergedSource implements LogSource {
             feeds.add(source.start(input));
         }
         TimeMerger merger = new TimeMerger(sources.stream().map(LogSource::name).toList(), HOLD_BACK);
-        ScheduledFuture<?> task = scheduler.scheduleWithFixedDelay(() -> move(inputs, merger, queue, clock), every.toMillis(),
-                every.toMillis(), TimeUnit.MILLISECONDS);
+        long millis = every.toMillis();
+        ScheduledFuture<?> task = scheduler.scheduleWithFixedDelay(() -> move(inputs, merger, queue, clock), millis,
+                millis, TimeUnit.MILLISECONDS);
         return () -> {
             task.cancel(false);
             feeds.forEach(Feed::close);

@@ -78,7 +78,8 @@ class LogPaneTest {
     @Test
     void eachPulseChangesTheAreaAtMostOnceAndTheAreaHoldsOnlyTheLinesInView() {
         AtomicInteger changes = new AtomicInteger();
-        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> area.plainTextChanges().subscribe(c -> changes.incrementAndGet()));
+        WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> area.plainTextChanges().subscribe(c -> changes.incrementAndGet()));
         long before = pane.appliedChanges();
         feed("line ", 0, 5_000);
         awaitParagraphs(5_000);

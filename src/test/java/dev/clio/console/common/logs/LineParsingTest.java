@@ -61,7 +61,8 @@ class LineParsingTest {
 
     @Test
     void ansiColoursBecomeRunsAndNoCodeIsEverShown() {
-        LogLine line = Lines.one("\u001b[1;31mERROR\u001b[0m disk \u001b[32mok\u001b[39m\u001b[2K\u001b]0;title\u0007!");
+        LogLine line = Lines.one("\u001b[1;31mERROR\u001b[0m disk \u001b[32mok\u001b[39m"
+                + "\u001b[2K\u001b]0;title\u0007!");
         assertThat(line.text()).isEqualTo("ERROR disk ok!");
         assertThat(line.ansi()).containsExactlyInAnyOrder(new StyleRun(0, 5, "ops-ansi-red"),
                 new StyleRun(0, 5, "ops-ansi-bold"), new StyleRun(11, 13, "ops-ansi-green"));
