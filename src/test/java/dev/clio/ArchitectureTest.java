@@ -29,6 +29,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLogModelIsHeadless() {
+        check(noClasses().that().resideInAPackage("dev.clio.console.common.logs..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.kordamp..")
+                .because("the log model is unit-tested without a stage and reused outside panes"));
+    }
+
+    @Test
     void onlyIntegrationsTouchDockerJavaAndOkHttp() {
         check(noClasses().that().resideOutsideOfPackage("dev.clio.integrations..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "okhttp3..")
