@@ -3,6 +3,8 @@ package dev.clio.engine.adapter.process;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The glibc functions the native launcher calls, bound by JNA direct mapping (static natives: no proxy, no
@@ -20,6 +22,7 @@ final class Libc {
     static final int WNOHANG = 1;
     static final short POLLIN = 0x001;
     static final int EINTR = 4;
+    static final int ENOEXEC = 8;
     static final int SIGKILL = 9;
     static final long SYS_PIDFD_OPEN = 434;
 
@@ -35,7 +38,8 @@ final class Libc {
         Native.register(Libc.class, NativeLibrary.getInstance("c"));
     }
 
-    static native int posix_spawnp(int[] pid, String file, Pointer fileActions, Pointer attributes, Pointer argv,
+    /** Paths are NUL-terminated UTF-8 (see {@link #path}), whatever JNA's default string encoding. */
+    static native int posix_spawnp(int[] pid, byte[] file, Pointer fileActions, Pointer attributes, Pointer argv,
             Pointer envp);
 
     static native int posix_spawn_file_actions_init(Pointer actions);
@@ -44,9 +48,9 @@ final class Libc {
 
     static native int posix_spawn_file_actions_adddup2(Pointer actions, int fd, int newFd);
 
-    static native int posix_spawn_file_actions_addopen(Pointer actions, int fd, String path, int flags, int mode);
+    static native int posix_spawn_file_actions_addopen(Pointer actions, int fd, byte[] path, int flags, int mode);
 
-    static native int posix_spawn_file_actions_addchdir_np(Pointer actions, String path);
+    static native int posix_spawn_file_actions_addchdir_np(Pointer actions, byte[] path);
 
     static native int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int lowestFd);
 
@@ -80,4 +84,9 @@ final class Libc {
     static native long syscall(long number, long pid, long flags);
 
     static native String strerror(int errno);
+
+    static byte[] path(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(utf8, utf8.length + 1);
+    }
 }

@@ -5,7 +5,10 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,9 @@ import java.util.Map;
  * orphaned grandchildren too). Only constructed through {@link #create()}, which fails when glibc lacks a function.
  */
 final class NativeLauncher implements Launcher {
+
+    private static final byte[] DEV_NULL = Libc.path("/dev/null");
+    private static final byte[] SHELL = Libc.path("/bin/sh");
 
     private final Pointer attributes;
 
@@ -78,20 +84,43 @@ final class NativeLauncher implements Launcher {
         Memory actions = new Memory(Libc.FILE_ACTIONS_SIZE);
         require(program, Libc.posix_spawn_file_actions_init(actions));
         try {
-            require(program, Libc.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", Libc.O_RDONLY, 0));
+            require(program, Libc.posix_spawn_file_actions_addopen(actions, 0, DEV_NULL, Libc.O_RDONLY, 0));
             require(program, Libc.posix_spawn_file_actions_adddup2(actions, outFd, 1));
             require(program, Libc.posix_spawn_file_actions_adddup2(actions, errFd, 2));
-            require(program, Libc.posix_spawn_file_actions_addchdir_np(actions, directory.toString()));
+            require(program, Libc.posix_spawn_file_actions_addchdir_np(actions, Libc.path(directory.toString())));
             require(program, Libc.posix_spawn_file_actions_addclosefrom_np(actions, 3));
-            String[] variables = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .toArray(String[]::new);
+            StringArray variables = new StringArray(environment.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new), "UTF-8");
             int[] pid = new int[1];
-            require(program, Libc.posix_spawnp(pid, program, actions, attributes,
-                    new StringArray(argv.toArray(String[]::new), "UTF-8"), new StringArray(variables, "UTF-8")));
+            int error = Libc.posix_spawnp(pid, Libc.path(program), actions, attributes,
+                    new StringArray(argv.toArray(String[]::new), "UTF-8"), variables);
+            if (error == Libc.ENOEXEC) {
+                error = asShellScript(pid, argv, actions, variables);
+            }
+            require(program, error);
             return pid[0];
         } finally {
             Libc.posix_spawn_file_actions_destroy(actions);
         }
+    }
+
+    /**
+     * An executable without a {@code #!} line: like the JDK (through execvp), run it with /bin/sh. The file is found
+     * the way posix_spawnp found it: as given when it has a slash (relative to the new working directory), else the
+     * first executable on PATH.
+     */
+    private int asShellScript(int[] pid, List<String> argv, Pointer actions, Pointer variables) {
+        String script = argv.get(0);
+        if (script.indexOf('/') < 0) {
+            script = Arrays.stream(System.getenv().getOrDefault("PATH", "/bin:/usr/bin").split(":", -1))
+                    .map(dir -> Path.of(dir.isEmpty() ? "." : dir, argv.get(0)))
+                    .filter(candidate -> Files.isRegularFile(candidate) && Files.isExecutable(candidate))
+                    .map(Path::toString).findFirst().orElse(argv.get(0));
+        }
+        List<String> shellArgv = new ArrayList<>(List.of("/bin/sh", script));
+        shellArgv.addAll(argv.subList(1, argv.size()));
+        return Libc.posix_spawnp(pid, SHELL, actions, attributes,
+                new StringArray(shellArgv.toArray(String[]::new), "UTF-8"), variables);
     }
 
     /** A pipe whose two ends are close-on-exec in this process; the child gets the write end as 1 or 2 by dup2. */

@@ -220,6 +220,17 @@ abstract class ProcessRunnerContract {
     }
 
     @Test
+    void anExecutableWithoutAShebangLineRunsWithTheShell() throws Exception {
+        Files.createDirectories(workspace.resolve("bin"));
+        Path script = Files.writeString(workspace.resolve("bin/plain"), "echo \"plain $1 in $(basename \"$PWD\")\"\n");
+        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        // A relative program path is taken from the program's working directory, as execvp in the child does.
+        ProcessResult r = runner().run(ProcessSpec.of("../bin/plain", "arg").inDirectory("bin"));
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout()).isEqualTo("plain arg in bin\n");
+    }
+
+    @Test
     void manyShortProgramsInParallelEachGetTheirOwnOutput() throws Exception {
         List<Thread> threads = new java.util.ArrayList<>();
         List<String> failures = new CopyOnWriteArrayList<>();
