@@ -6,15 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses how programs are started. The setting ({@value #PROPERTY} system property, else the {@value #VARIABLE}
- * environment variable) is {@code auto} (default), {@code native} or {@code jdk}. {@code auto} uses the native
+ * Chooses how programs are started. The {@value #PROPERTY} system property is {@code auto} (default), {@code native}
+ * or {@code jdk} (a system property rather than a setting: it is a workaround switch, read by every
+ * {@link ProcessRunner}, also those that run before settings are loaded). {@code auto} uses the native
  * launcher on Linux x86_64/aarch64 when JNA and glibc's functions are there (checked once), except on virtual threads:
  * it blocks in native calls, which would pin the carrier thread; everything else gets the JDK's ProcessBuilder.
  */
 final class Launchers {
 
     static final String PROPERTY = "clio.process.launcher";
-    static final String VARIABLE = "CLI_ORCHESTRATOR_PROCESS_LAUNCHER";
 
     private static final Logger LOG = LoggerFactory.getLogger(Launchers.class);
     private static final Launcher JDK = new JdkLauncher();
@@ -28,18 +28,13 @@ final class Launchers {
     /** The configured choice; a value other than auto, native or jdk is an error naming the setting. */
     static Choice configured() {
         String value = System.getProperty(PROPERTY);
-        String source = PROPERTY;
-        if (value == null || value.isBlank()) {
-            value = System.getenv(VARIABLE);
-            source = VARIABLE;
-        }
         if (value == null || value.isBlank()) {
             return Choice.AUTO;
         }
         try {
             return Choice.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + " must be auto, native or jdk, got '" + value + "'");
+            throw new IllegalArgumentException(PROPERTY + " must be auto, native or jdk, got '" + value + "'");
         }
     }
 
