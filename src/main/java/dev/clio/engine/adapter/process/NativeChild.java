@@ -1,6 +1,5 @@
 package dev.clio.engine.adapter.process;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import java.io.IOException;
 import java.time.Duration;
@@ -21,39 +20,30 @@ final class NativeChild implements Child {
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeChild.class);
     private static final int SLICE_MILLIS = 50;
-    private static final int POLLFD_SIZE = 8;
-    private static final int BUFFER_SIZE = 32 * 1024;
 
     private final int pid;
     private final int pidFd;
-    private final int[] pipes;
-    private final StreamCapture[] captures;
-    private final Memory pollFds = new Memory(3L * POLLFD_SIZE);
-    private final byte[] buffer = new byte[BUFFER_SIZE];
+    private final OutputPipes pipes;
     private ProcessHandle handle;
     private boolean reaped;
     private int exitCode = -1;
 
-    private NativeChild(int pid, int pidFd, int outFd, int errFd, StreamCapture out, StreamCapture err) {
+    private NativeChild(int pid, int pidFd, OutputPipes pipes) {
         this.pid = pid;
         this.pidFd = pidFd;
-        this.pipes = new int[] {outFd, errFd};
-        this.captures = new StreamCapture[] {out, err};
+        this.pipes = pipes;
     }
 
     /** Takes over a freshly spawned pid and the read ends of its pipes; kills and reaps it if no pidfd can be had. */
-    static NativeChild started(int pid, int outFd, int errFd, StreamCapture out, StreamCapture err)
-            throws IOException {
+    static NativeChild started(int pid, OutputPipes pipes) throws IOException {
         int pidFd = (int) Libc.syscall(Libc.SYS_PIDFD_OPEN, pid, 0);
         if (pidFd < 0) {
             int errno = Native.getLastError();
             Libc.kill(pid, Libc.SIGKILL);
-            NativeChild orphan = new NativeChild(pid, -1, outFd, errFd, out, err);
-            orphan.reap(0);
-            orphan.close();
+            new NativeChild(pid, -1, pipes).close();
             throw new IOException("cannot watch process " + pid + ": pidfd_open: " + Libc.strerror(errno));
         }
-        return new NativeChild(pid, pidFd, outFd, errFd, out, err);
+        return new NativeChild(pid, pidFd, pipes);
     }
 
     @Override
@@ -69,14 +59,11 @@ final class NativeChild implements Child {
     public boolean awaitExit(long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
         while (!reaped) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            int slice = slice(deadline);
+            if (slice == 0) {
                 return false;
             }
-            if (pollOnce(true, (int) Math.min(SLICE_MILLIS, Math.max(1, left / 1_000_000)))) {
+            if (pipes.poll(pidFd, slice)) {
                 reap(Libc.WNOHANG);
             }
         }
@@ -111,23 +98,18 @@ final class NativeChild implements Child {
     @Override
     public void drain(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (pipes[0] >= 0 || pipes[1] >= 0) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+        while (pipes.open()) {
+            int slice = slice(deadline);
+            if (slice == 0) {
                 return;
             }
-            pollOnce(false, (int) Math.min(SLICE_MILLIS, Math.max(1, left / 1_000_000)));
+            pipes.poll(-1, slice);
         }
     }
 
     @Override
     public void close() {
-        for (int i = 0; i < pipes.length; i++) {
-            closePipe(i);
-        }
+        pipes.close();
         if (!reaped) {
             // Only reached when something threw between start and exit: do not leave the program running.
             Libc.kill(-pid, Libc.SIGKILL);
@@ -138,76 +120,13 @@ final class NativeChild implements Child {
         }
     }
 
-    /**
-     * One poll over the open pipes (and the pidfd when asked); reads what is ready. True when the pidfd is readable,
-     * i.e. the program has exited and can be reaped without blocking.
-     */
-    private boolean pollOnce(boolean watchExit, int timeoutMillis) {
-        int count = 0;
-        int[] slots = new int[3];
-        for (int i = 0; i < pipes.length; i++) {
-            if (pipes[i] >= 0) {
-                slots[count] = i;
-                setPollFd(count++, pipes[i]);
-            }
+    /** Milliseconds to wait in the next poll, at most one slice; 0 at the deadline; throws when interrupted. */
+    private static int slice(long deadline) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
-        int exitSlot = -1;
-        if (watchExit && pidFd >= 0) {
-            exitSlot = count;
-            setPollFd(count++, pidFd);
-        }
-        if (count == 0) {
-            return false;
-        }
-        int ready = Libc.poll(pollFds, count, timeoutMillis);
-        if (ready < 0 && Native.getLastError() != Libc.EINTR) {
-            throw new IllegalStateException("poll failed for process " + pid + ": "
-                    + Libc.strerror(Native.getLastError()));
-        }
-        if (ready <= 0) {
-            return false; // timeout, or EINTR: the caller loops and recomputes what is left
-        }
-        boolean exited = false;
-        for (int slot = 0; slot < count; slot++) {
-            short events = pollFds.getShort(slot * (long) POLLFD_SIZE + 6);
-            if (events == 0) {
-                continue;
-            }
-            if (slot == exitSlot) {
-                exited = true;
-            } else {
-                readPipe(slots[slot]);
-            }
-        }
-        return exited;
-    }
-
-    private void setPollFd(int slot, int fd) {
-        long offset = slot * (long) POLLFD_SIZE;
-        pollFds.setInt(offset, fd);
-        pollFds.setShort(offset + 4, Libc.POLLIN);
-        pollFds.setShort(offset + 6, (short) 0);
-    }
-
-    /** One read: data goes to the capture; end of file (or an error) closes the pipe. */
-    private void readPipe(int index) {
-        long n;
-        do {
-            n = Libc.read(pipes[index], buffer, buffer.length);
-        } while (n < 0 && Native.getLastError() == Libc.EINTR);
-        if (n > 0) {
-            captures[index].accept(buffer, (int) n);
-        } else {
-            closePipe(index);
-        }
-    }
-
-    private void closePipe(int index) {
-        if (pipes[index] >= 0) {
-            Libc.close(pipes[index]);
-            pipes[index] = -1;
-            captures[index].finish();
-        }
+        long left = deadline - System.nanoTime();
+        return left <= 0 ? 0 : (int) Math.min(SLICE_MILLIS, Math.max(1, left / 1_000_000));
     }
 
     /**
@@ -222,7 +141,7 @@ final class NativeChild implements Child {
         int[] status = new int[1];
         int result;
         do {
-            result = Libc.waitpid(pid, status, options == 0 ? 0 : Libc.WNOHANG);
+            result = Libc.waitpid(pid, status, options);
         } while (result < 0 && Native.getLastError() == Libc.EINTR);
         if (result == pid) {
             reaped = true;
@@ -233,10 +152,10 @@ final class NativeChild implements Child {
     }
 
     private boolean awaitPidFd(Duration limit) {
+        OutputPipes none = new OutputPipes(-1, -1, null, null);
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() - deadline < 0) {
-            setPollFd(0, pidFd);
-            if (Libc.poll(pollFds, 1, SLICE_MILLIS) > 0) {
+            if (none.poll(pidFd, SLICE_MILLIS)) {
                 return true;
             }
         }

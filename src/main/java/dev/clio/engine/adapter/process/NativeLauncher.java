@@ -76,7 +76,7 @@ final class NativeLauncher implements Launcher {
         } finally {
             closeAll(outPipe[1], errPipe[1]);
         }
-        return NativeChild.started(pid, outPipe[0], errPipe[0], out, err);
+        return NativeChild.started(pid, new OutputPipes(outPipe[0], errPipe[0], out, err));
     }
 
     private int spawn(String program, List<String> argv, Path directory, Map<String, String> environment,
