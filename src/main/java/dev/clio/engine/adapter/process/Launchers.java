@@ -2,6 +2,7 @@ package dev.clio.engine.adapter.process;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ final class Launchers {
     static final String PROPERTY = "clio.process.launcher";
 
     private static final Logger LOG = LoggerFactory.getLogger(Launchers.class);
-    private static final Launcher JDK = new JdkLauncher();
+    static final Launcher JDK = new JdkLauncher();
 
     /** The setting's values. */
     enum Choice { AUTO, NATIVE, JDK }
@@ -40,59 +41,57 @@ final class Launchers {
 
     /** The launcher for a run on the current thread. */
     static Launcher select(Choice choice) throws IOException {
+        return select(choice, Probe.ONCE, Thread.currentThread().isVirtual());
+    }
+
+    static Launcher select(Choice choice, Probe probe, boolean virtualThread) throws IOException {
         return switch (choice) {
             case JDK -> JDK;
             case NATIVE -> {
-                if (NativeProbe.LAUNCHER == null) {
+                if (probe.launcher() == null) {
                     throw new IOException("the native process launcher was requested (" + PROPERTY + "=native) but "
-                            + "is not available: " + NativeProbe.REASON + "; use auto or jdk");
+                            + "is not available: " + probe.reason() + "; use auto or jdk");
                 }
-                yield NativeProbe.LAUNCHER;
+                yield probe.launcher();
             }
-            case AUTO -> NativeProbe.LAUNCHER == null || Thread.currentThread().isVirtual() ? JDK
-                    : NativeProbe.LAUNCHER;
+            case AUTO -> probe.launcher() == null || virtualThread ? JDK : probe.launcher();
         };
     }
 
     /** What {@code auto} uses on a platform thread, and why when it is not the native launcher. */
     static String describeAuto() {
-        return NativeProbe.LAUNCHER != null ? NativeProbe.LAUNCHER.name()
-                : JDK.name() + " (native unavailable: " + NativeProbe.REASON + ")";
+        return Probe.ONCE.launcher() != null ? Probe.ONCE.launcher().name()
+                : JDK.name() + " (native unavailable: " + Probe.ONCE.reason() + ")";
     }
 
-    /** Probed once, on first use; the fallback is logged once, at debug. */
-    private static final class NativeProbe {
+    /**
+     * Whether the native launcher can run here: the launcher, or null and the reason.
+     *
+     * @param launcher the native launcher, or null
+     * @param reason why there is none, or null
+     */
+    record Probe(Launcher launcher, String reason) {
 
-        static final String REASON;
-        static final Launcher LAUNCHER;
+        /** This JVM's, probed on first use; a fallback is logged once, at debug. */
+        static final Probe ONCE = of(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
+                NativeLauncher::create);
 
-        static {
-            String reason = unsupportedPlatform();
+        static Probe of(String os, String arch, Supplier<Launcher> factory) {
+            String reason = !os.equals("Linux") ? "not Linux (" + os + ")"
+                    : !arch.equals("amd64") && !arch.equals("aarch64") ? "unsupported architecture " + arch : null;
             Launcher launcher = null;
             if (reason == null) {
                 try {
-                    launcher = NativeLauncher.create();
+                    launcher = factory.get();
                 } catch (LinkageError | RuntimeException e) {
+                    // UnsatisfiedLinkError for a missing glibc symbol, NoClassDefFoundError without JNA.
                     reason = e.getClass().getSimpleName() + ": " + e.getMessage();
                 }
             }
             if (launcher == null) {
                 LOG.debug("child processes start through the JDK's ProcessBuilder: {}", reason);
             }
-            REASON = reason;
-            LAUNCHER = launcher;
-        }
-
-        private static String unsupportedPlatform() {
-            String os = System.getProperty("os.name", "");
-            String arch = System.getProperty("os.arch", "");
-            if (!os.equals("Linux")) {
-                return "not Linux (" + os + ")";
-            }
-            if (!arch.equals("amd64") && !arch.equals("aarch64")) {
-                return "unsupported architecture " + arch;
-            }
-            return null;
+            return new Probe(launcher, reason);
         }
     }
 }

@@ -60,6 +60,25 @@ class NativeLauncherTest {
     }
 
     @Test
+    void withoutTheNativeLauncherAutoFallsBackAndNativeIsAClearError() throws Exception {
+        Launchers.Probe mac = Launchers.Probe.of("Mac OS X", "aarch64", () -> {
+            throw new AssertionError("not probed on another OS");
+        });
+        assertThat(mac.reason()).isEqualTo("not Linux (Mac OS X)");
+        Launchers.Probe oldGlibc = Launchers.Probe.of("Linux", "amd64", () -> {
+            throw new UnsatisfiedLinkError("Error looking up function 'posix_spawn_file_actions_addclosefrom_np'");
+        });
+        assertThat(Launchers.select(Launchers.Choice.AUTO, oldGlibc, false)).isSameAs(Launchers.JDK);
+        assertThatThrownBy(() -> Launchers.select(Launchers.Choice.NATIVE, oldGlibc, false))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage("the native process launcher was requested (clio.process.launcher=native) but is not"
+                        + " available: UnsatisfiedLinkError: Error looking up function"
+                        + " 'posix_spawn_file_actions_addclosefrom_np'; use auto or jdk");
+        assertThat(Launchers.Probe.of("Linux", "riscv64", () -> null).reason())
+                .isEqualTo("unsupported architecture riscv64");
+    }
+
+    @Test
     void aBadSettingIsAClearError() {
         String before = System.getProperty(Launchers.PROPERTY);
         System.setProperty(Launchers.PROPERTY, "vfork");
