@@ -70,7 +70,7 @@ final class NativeLauncher implements Launcher {
         int pid;
         try {
             pid = spawn(program, argv, directory, environment, outPipe[1], errPipe[1]);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             closeAll(outPipe[0], errPipe[0]);
             throw e;
         } finally {
