@@ -43,6 +43,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheProcessRunnerTouchesJna() {
+        check(noClasses().that().resideOutsideOfPackage("dev.clio.engine.adapter.process..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
+                .because("native calls stay behind ProcessRunner, which falls back to the JDK without them"));
+    }
+
+    @Test
     void onlyTheStoreTouchesJdbc() {
         check(noClasses().that().resideOutsideOfPackage("dev.clio.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "com.zaxxer..")
