@@ -3,6 +3,7 @@ package dev.clio.console;
 import dev.clio.console.alerts.AlertsView;
 import dev.clio.console.capacity.CapacityView;
 import dev.clio.console.common.PlaceholderView;
+import dev.clio.console.containers.ContainersView;
 import dev.clio.console.settings.SettingsView;
 import dev.clio.console.settings.SettingsViewModel;
 import dev.clio.console.common.ViewSpec;
@@ -23,10 +24,8 @@ final class ConsoleViews {
                         "The KPI tiles are being built."),
                 new ViewSpec("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
                         AlertsView::new),
-                placeholder("containers", "Containers", "mdi2p-package-variant-closed",
-                        "Container status, stats and logs",
-                        "Not available yet: container status, stats, logs and start/stop/restart against a "
-                                + "Docker-compatible engine come with the containers feature."),
+                new ViewSpec("containers", "Containers", "mdi2p-package-variant-closed",
+                        "Container status, stats and logs", ContainersView::new),
                 placeholder("logs", "Logs", "mdi2t-text-box-search-outline", "Live log tails with filters",
                         "Not available yet: live tails of the orchestrator and container logs come with the logs "
                                 + "feature. 'cli-orchestrator logs' reads them now."),

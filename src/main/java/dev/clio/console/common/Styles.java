@@ -24,6 +24,7 @@ public final class Styles {
     public static final String STATE_PREFIX = "ops-state-";
     public static final String NOTIFICATION = "ops-notification";
     public static final String DEMO_LABEL = "ops-demo-label";
+    public static final String CONFIRMATION = "ops-confirmation";
 
     // Alerts
     public static final String ALERTS_VIEW = "ops-alerts";
@@ -40,6 +41,14 @@ public final class Styles {
     public static final String CAPACITY_TRIGGERED_ROW = "ops-capacity-triggered";
     public static final String CAPACITY_SECTION = "ops-capacity-section";
     public static final String CAPACITY_PROBLEM = "ops-capacity-problem";
+    // Containers
+    public static final String CONTAINERS_VIEW = "ops-containers";
+    public static final String CONTAINER_TABLE = "ops-container-table";
+    public static final String CONTAINER_DETAIL = "ops-container-detail";
+    public static final String CONTAINER_CHART = "ops-container-chart";
+    public static final String CONTAINER_PROBLEM = "ops-container-problem";
+    public static final String CONTAINER_SECTION = "ops-container-section";
+    public static final String CONTAINER_LOG = "ops-container-log";
 
     private Styles() {
     }
