@@ -35,6 +35,7 @@ public final class ContainersView implements ConsoleView {
     static final String PROBLEM_ICON = "mdi2a-alert-outline";
     static final String RETRY_ICON = "mdi2r-refresh";
     static final String GROUP_ICON = "mdi2f-format-list-group";
+    static final String LOCK_ICON = "mdi2l-lock-outline";
 
     private final ContainersViewModel vm;
     private final VBox root;
@@ -180,7 +181,7 @@ public final class ContainersView implements ConsoleView {
                 result.getStyleClass().add(Styles.CRIT);
             }
         });
-        Label disabled = new Label(null, new FontIcon("mdi2l-lock-outline"));
+        Label disabled = new Label(null, new FontIcon(LOCK_ICON));
         disabled.setId("containers-disabled");
         disabled.setWrapText(true);
         disabled.getStyleClass().add(Styles.WARN);
