@@ -1,15 +1,22 @@
 package dev.clio.cli;
 
+import dev.clio.config.Environment;
+import dev.clio.connections.ConfigDirectory;
+import dev.clio.connections.Connection;
+import dev.clio.connections.ConnectionFactory;
+import dev.clio.connections.ConnectionProfile;
+import dev.clio.connections.ConnectionStore;
 import dev.clio.console.ConsoleLauncher;
 import dev.clio.console.ConsoleStartup;
-import dev.clio.console.common.ConsolePrefs;
 import dev.clio.console.common.Session;
+import dev.clio.console.common.SessionOpener;
 import dev.clio.ops.Durations;
 import dev.clio.ops.Operations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +44,9 @@ final class ConsoleCommand implements Callable<Integer> {
             description = "KPI refresh interval, e.g. 1s or 5s (default: the one chosen in Settings, else 1s).")
     String refresh;
 
-    @Option(names = "--environment", paramLabel = "LABEL", defaultValue = "development",
-            description = "Environment label shown in the title bar: development, staging or production "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--environment", paramLabel = "LABEL",
+            description = "Environment label shown in the title bar for --workspace or a --connection URL: "
+                    + "development, staging or production (default: development). A saved connection has its own.")
     String environment;
 
     @Option(names = "--screenshots", paramLabel = "DIR",
@@ -56,9 +63,16 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Duration interval = refresh == null ? null : Durations.parse("--refresh", refresh);
-        String env = environment.strip().toLowerCase(Locale.ROOT);
+        String env = environment == null ? "development" : environment.strip().toLowerCase(Locale.ROOT);
         if (!env.matches("development|staging|production")) {
             spec.commandLine().getErr().println("error: --environment must be development, staging or production");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        ConnectionProfile named = namedProfileOrNull();
+        if (named != null && environment != null) {
+            spec.commandLine().getErr().println("error: the saved connection '" + named.name() + "' is labelled "
+                    + named.environment().label() + "; --environment applies only to --workspace and URL "
+                    + "connections (change the label in the connection manager, Ctrl+K)");
             return ExitCodes.USAGE_OR_IO;
         }
         String display = Displays.problemOrNull(options.context().environment());
@@ -66,14 +80,40 @@ final class ConsoleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + display);
             return ExitCodes.USAGE_OR_IO;
         }
-        Path configDir = ConsolePrefs.configDirectory(System.getenv(), Path.of(System.getProperty("user.home")));
-        ConsoleLauncher.launch(new ConsoleStartup(() -> open(env), view, configDir, interval, screenshots,
+        Path configDir = ConfigDirectory.fromEnvironment(options.context().environment());
+        // --api-key-env or --ca-cert override the saved key or CA: then the generic path opens it, with its label
+        boolean overridden = options.apiKeyEnv != null || options.caCert != null;
+        String label = named != null ? named.environment().label() : env;
+        Supplier<Session> opener = named != null && !overridden ? () -> openSaved(configDir, named)
+                : () -> open(configDir, label);
+        ConsoleLauncher.launch(new ConsoleStartup(opener, view, configDir, interval, screenshots,
                 firstFrameFile, exitAfterFirstFrame));
         return ExitCodes.OK;
     }
 
+    /** The saved connection {@code --connection NAME} names, checked before the window opens; null otherwise. */
+    private ConnectionProfile namedProfileOrNull() {
+        String c = options.connection;
+        if (c == null || c.contains("://") || !SavedProfiles.looksLikeName(c)) {
+            return null;
+        }
+        return SavedProfiles.find(options.context(), c);
+    }
+
+    /** A saved connection opens as the console's connection manager opens it, and becomes the last used. */
+    private static Session openSaved(Path configDir, ConnectionProfile profile) {
+        return new SessionOpener(new ConnectionStore(configDir)).open(profile);
+    }
+
     /** Runs off the UI thread, after the window is shown. */
-    private Session open(String env) {
+    private Session open(Path configDir, String env) {
+        OpsOptions.UrlConnection url = options.urlConnectionOrNull(Environment.valueOf(env.toUpperCase(Locale.ROOT)));
+        if (url != null) {
+            Connection connection = new ConnectionFactory(new ConnectionStore(configDir)).open(url.profile(),
+                    url.keyOrNull());
+            String address = url.profile().location();
+            return new Session(address, env, "server " + address, connection.operations(), null, connection);
+        }
         Operations ops = options.open();
         String target = options.target();
         String name = options.workspaceOrNull() != null

@@ -1,5 +1,6 @@
 package dev.clio.cli;
 
+import dev.clio.config.Environment;
 import dev.clio.connections.ConnectionProfile;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
@@ -91,6 +92,32 @@ final class OpsOptions {
         Map<String, String> variables = new java.util.LinkedHashMap<>();
         settingVariables.values().forEach(e -> variables.put(e.getKey(), e.getValue()));
         return context.connector().embedded(ws, variables);
+    }
+
+    /** {@code --connection URL} as an unsaved profile and the key {@code --api-key-env} names. */
+    record UrlConnection(ConnectionProfile profile, String keyOrNull) {
+    }
+
+    /**
+     * For the console, which opens a URL like a saved connection (with a short-timeout probe client for its monitor):
+     * {@code --connection URL} as a profile named after its host; null when no URL was given.
+     *
+     * @throws ParameterException for contradictory or malformed options
+     * @throws OpsException when the key's variable is not set
+     */
+    UrlConnection urlConnectionOrNull(Environment environment) {
+        if (connection == null || !connection.contains("://") && SavedProfiles.looksLikeName(connection)) {
+            return null;
+        }
+        if (workspace != null) {
+            throw usage("use either --workspace or --connection, not both");
+        }
+        URI uri = serverUri(connection);
+        String key = apiKey(context());
+        String host = uri.getHost();
+        String name = host != null && SavedProfiles.looksLikeName(host) ? host : "server";
+        Path ca = caCert == null ? null : caCert.toAbsolutePath();
+        return new UrlConnection(ConnectionProfile.remote(name, uri, ca, environment), key);
     }
 
     /** Where the calls go, for confirmations: {@code workspace /path} or {@code server URL}; valid after open. */

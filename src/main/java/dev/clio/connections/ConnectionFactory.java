@@ -55,6 +55,15 @@ public final class ConnectionFactory {
         };
     }
 
+    /**
+     * Opens a remote profile with this key instead of a stored one (a URL given on the command line with its key in
+     * an environment variable); an embedded profile opens as {@link #open(ConnectionProfile)} does.
+     */
+    public Connection open(ConnectionProfile profile, String apiKeyOrNull) {
+        return profile.target() instanceof ConnectionProfile.Remote r ? remote(profile, r, apiKeyOrNull)
+                : open(profile);
+    }
+
     private Connection embedded(ConnectionProfile profile, Path dir) {
         Workspace workspace = workspace(dir);
         Operations ops = EmbeddedOperations.open(workspace);
@@ -63,11 +72,14 @@ public final class ConnectionFactory {
     }
 
     private Connection remote(ConnectionProfile profile, ConnectionProfile.Remote target) {
+        return remote(profile, target, store.keyForOpening(profile.name()));
+    }
+
+    private Connection remote(ConnectionProfile profile, ConnectionProfile.Remote target, String key) {
         Path ca = target.caCertificateOrNull();
         if (ca != null && !Files.isReadable(ca)) {
             throw OpsException.invalid("CA certificate " + ca + " is not a readable file");
         }
-        String key = store.keyForOpening(profile.name());
         Operations ops = RemoteOperations.connect(target.apiUrl(), key, ca);
         try {
             ApiClientConfig quick = ApiClientConfig.defaults(target.apiUrl(), key, ca)

@@ -1,8 +1,11 @@
 package dev.clio.console;
 
+import dev.clio.connections.ConnectionStore;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsolePrefs;
 import dev.clio.console.common.Notifications;
+import dev.clio.console.common.SessionOpener;
+import dev.clio.console.connections.ConnectionsFeature;
 import dev.clio.console.shell.MainWindow;
 import dev.clio.console.shell.ShellViewModel;
 import java.time.Clock;
@@ -35,6 +38,11 @@ public final class ConsoleApp extends Application {
         ConsoleContext context = runtime.context();
         vm[0] = new ShellViewModel(ConsoleViews.all(), context.settings(), prefs, context.clock(), how.viewOrNull());
         window = new MainWindow(context, vm[0]);
+        ConnectionsFeature connections = new ConnectionsFeature(context,
+                new SessionOpener(new ConnectionStore(how.configDir())));
+        window.addToolbarItem(connections.switcher());
+        window.addOverlay(connections.dialog());
+        context.sessions().statusProperty().addListener((obs, old, now) -> vm[0].connectionChanged(now));
         context.sessions().currentProperty().addListener((obs, old, now) -> vm[0].sessionChanged(now));
         context.kpis().latestProperty().addListener((obs, old, now) -> vm[0].refreshed(now));
         Scene scene = new Scene(window.root(), WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);

@@ -1,6 +1,7 @@
 package dev.clio.console;
 
 import dev.clio.common.concurrent.Threads;
+import dev.clio.connections.MonitorTimings;
 import dev.clio.console.common.ActionRegistry;
 import dev.clio.console.common.AlertNotifier;
 import dev.clio.console.common.Background;
@@ -34,12 +35,13 @@ final class ConsoleRuntime implements AutoCloseable {
     private final AlertNotifier alertNotifier;
 
     ConsoleRuntime(ConsolePrefs prefs, Duration refreshOrNull, Executor ui, Clock clock, Navigator navigator) {
-        SessionHolder sessions = new SessionHolder(io);
+        SessionHolder sessions = new SessionHolder(io, ui, clock, MonitorTimings.defaults());
         KpiFeed feed = new KpiFeed(scheduler, ui, clock, new TrendSeries(clock, Duration.ofMinutes(1)));
         context = new ConsoleContext(sessions, feed, new ActionRegistry(), navigator, new Notifications(),
                 new ConsoleSettings(prefs, refreshOrNull), prefs, io,
                 scheduler, ui, clock);
         sessions.currentProperty().addListener((obs, old, now) -> feed.bind(now));
+        feed.pauseWhile(sessions::keyRefused);
         context.settings().refreshProperty().addListener((obs, old, now) -> feed.start(now));
         alertNotifier = new AlertNotifier(feed.latestProperty(), context.notifications(), DesktopNotifier::detect,
                 prefs, io);

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,6 +47,7 @@ public final class KpiFeed implements AutoCloseable {
     private volatile AlertEngine engine;
     private volatile Instant lastSuccess;
     private volatile String lastProblem;
+    private volatile BooleanSupplier paused = () -> false;
     private ScheduledFuture<?> task;
 
     public KpiFeed(ScheduledExecutorService scheduler, Executor ui, Clock clock,
@@ -72,6 +74,15 @@ public final class KpiFeed implements AutoCloseable {
         lastProblem = null;
         engine = next == null ? null : new AlertEngine(KpiCatalog.load(next.workspaceOrNull()), clock);
         refreshNow();
+    }
+
+    /**
+     * Skips polls while this says so: the console pauses while the server refuses the session's key, since every
+     * refused call counts towards the server's failed-authentication limit and would soon turn "wrong key" into
+     * "rate limited".
+     */
+    public void pauseWhile(BooleanSupplier condition) {
+        paused = condition;
     }
 
     /** Polls every {@code interval} until closed; a later call replaces the interval. */
@@ -114,7 +125,7 @@ public final class KpiFeed implements AutoCloseable {
     void poll() {
         Session s = session;
         AlertEngine e = engine;
-        if (s == null || e == null) {
+        if (s == null || e == null || paused.getAsBoolean()) {
             return;
         }
         String[] problem = new String[1];

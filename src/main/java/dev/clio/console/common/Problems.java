@@ -1,5 +1,6 @@
 package dev.clio.console.common;
 
+import dev.clio.connections.ConnectionProblem;
 import dev.clio.ops.OpsException;
 
 /** Turns failures into the plain sentences the console shows; never a stack trace or a class name. */
@@ -11,8 +12,8 @@ public final class Problems {
     public static String sentence(Throwable failure) {
         if (failure instanceof OpsException ops) {
             return switch (ops.kind()) {
-                case UNAUTHORIZED -> "The server did not accept the API key: " + clean(ops.getMessage());
-                case FORBIDDEN -> "This key may not do that: " + clean(ops.getMessage());
+                // wrong, expired or revoked key and forbidden action: the connection manager's own sentences
+                case UNAUTHORIZED, FORBIDDEN -> ConnectionProblem.of(ops).sentence();
                 case UNAVAILABLE -> "The engine is not answering: " + clean(ops.getMessage());
                 case TIMEOUT -> "The engine did not answer in time: " + clean(ops.getMessage());
                 default -> clean(ops.getMessage());

@@ -25,6 +25,10 @@ public final class Styles {
     public static final String NOTIFICATION = "ops-notification";
     public static final String DEMO_LABEL = "ops-demo-label";
     public static final String CONFIRMATION = "ops-confirmation";
+    public static final String CONNECTIONS = "ops-connections";
+    public static final String CONNECTIONS_FORM = "ops-connections-form";
+    public static final String CONNECTIONS_HEADING = "ops-connections-heading";
+    public static final String CONNECTION_SWITCHER = "ops-connection-switcher";
 
     // Alerts
     public static final String ALERTS_VIEW = "ops-alerts";

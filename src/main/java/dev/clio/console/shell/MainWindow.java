@@ -9,6 +9,7 @@ import dev.clio.console.common.ViewSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +28,7 @@ public final class MainWindow {
     private final CommandPalette palette;
     private final StackPane root;
     private final BorderPane frame = new BorderPane();
+    private final Toolbar toolbar;
     private ConsoleView showing;
 
     public MainWindow(ConsoleContext context, ShellViewModel vm) {
@@ -34,7 +36,8 @@ public final class MainWindow {
         this.vm = vm;
         this.palette = new CommandPalette(context.actions());
         content.setId("view-content");
-        frame.setTop(new Toolbar(vm, this::openPalette).node());
+        toolbar = new Toolbar(vm, this::openPalette);
+        frame.setTop(toolbar.node());
         frame.setLeft(new NavBar(vm).node());
         frame.setCenter(content);
         frame.setBottom(new StatusBar(vm).node());
@@ -70,6 +73,16 @@ public final class MainWindow {
             built.put(spec.id(), spec.factory().apply(context));
             context.ui().execute(this::prebuildViews);
         });
+    }
+
+    /** A feature's control in the toolbar, before the palette and theme buttons (e.g. the connection switcher). */
+    public void addToolbarItem(Node node) {
+        toolbar.addTrailing(node);
+    }
+
+    /** A feature's panel drawn over the window, under the palette (e.g. the connection manager). */
+    public void addOverlay(Node node) {
+        root.getChildren().add(root.getChildren().size() - 1, node);
     }
 
     public void openPalette() {

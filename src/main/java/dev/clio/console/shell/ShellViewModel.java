@@ -1,5 +1,6 @@
 package dev.clio.console.shell;
 
+import dev.clio.connections.ConnectionStatus;
 import dev.clio.console.common.ConsolePrefs;
 import dev.clio.console.common.ConsoleSettings;
 import dev.clio.console.common.KpiFeed;
@@ -35,6 +36,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper(this, "refreshed", "not refreshed yet");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "connecting");
+    private ConnectionStatus status;
 
     public ShellViewModel(List<ViewSpec> views, ConsoleSettings settings, ConsolePrefs prefs, Clock clock,
             String initialViewOrNull) {
@@ -118,24 +120,56 @@ public final class ShellViewModel {
             return;
         }
         state.set("connecting");
+        if (status == null) {
+            problem.set("");
+        }
         environment.set(session.environment());
         target.set(session.target());
         String env = session.production() ? "PRODUCTION" : session.environment();
         title.set("CLI Orchestrator — " + session.name() + " [" + env + "]");
     }
 
-    /** Status-bar texts from the latest KPI refresh. */
-    public void refreshed(KpiFeed.Update update) {
-        Instant last = update.lastSuccess();
-        if (last == null) {
-            refreshed.set("no answer yet");
-        } else {
-            long age = Math.max(0, Duration.between(last, clock.instant()).toSeconds());
-            String at = CLOCK.format(last.atZone(ZoneId.systemDefault()));
-            refreshed.set(age <= 2 ? "updated " + at : "updated " + at + " (" + age + " s ago)");
+    /**
+     * The connection monitor's status (state, problem sentence, last refresh); null when the session is not
+     * monitored, in which case the KPI refreshes stand in for it.
+     */
+    public void connectionChanged(ConnectionStatus next) {
+        status = next;
+        if (next == null) {
+            return;
         }
+        state.set(next.state().name().toLowerCase(Locale.ROOT));
+        problem.set(next.problem() == null ? "" : next.problem().sentence());
+        refreshed.set(refreshText(next.lastRefresh(), next));
+    }
+
+    /**
+     * Called on every KPI refresh: keeps "updated … (47 s ago)" ticking while the monitor is quiet, and is the whole
+     * state for a session without a monitor.
+     */
+    public void refreshed(KpiFeed.Update update) {
+        if (status != null) {
+            refreshed.set(refreshText(status.lastRefresh(), status));
+            return;
+        }
+        Instant last = update.lastSuccess();
+        refreshed.set(refreshText(last, null));
         problem.set(update.problemOrNull() == null ? "" : update.problemOrNull());
         state.set(update.problemOrNull() == null ? "connected" : last == null ? "disconnected" : "degraded");
+    }
+
+    private String refreshText(Instant last, ConnectionStatus statusOrNull) {
+        String retry = "";
+        if (statusOrNull != null && statusOrNull.nextRetry() != null) {
+            long in = Math.max(0, Duration.between(clock.instant(), statusOrNull.nextRetry()).toSeconds());
+            retry = ", retrying " + (in == 0 ? "now" : "in " + in + " s");
+        }
+        if (last == null) {
+            return "no answer yet" + retry;
+        }
+        long age = Math.max(0, Duration.between(last, clock.instant()).toSeconds());
+        String at = CLOCK.format(last.atZone(ZoneId.systemDefault()));
+        return (age <= 2 ? "updated " + at : "updated " + at + " (" + age + " s ago)") + retry;
     }
 
     private ViewSpec find(String id) {
