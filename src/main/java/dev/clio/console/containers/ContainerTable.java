@@ -25,34 +25,37 @@ final class ContainerTable {
     private final ContainersViewModel vm;
     private final ObservableList<ContainerRow> items = FXCollections.observableArrayList();
     private final TableView<ContainerRow> table = new TableView<>();
-    private final TableColumn<ContainerRow, String> project = text("Project", ContainerRow::project, 130);
+    private final TableColumn<ContainerRow, String> project = text("Project", ContainerRow::project, 100);
     private boolean restoring;
+    private boolean everSelected;
 
     ContainerTable(ContainersViewModel vm) {
         this.vm = vm;
         table.setId("containers-table");
         table.getStyleClass().add(Styles.CONTAINER_TABLE);
         table.setFixedCellSize(26);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // every column in sight at the console's usual width; a column's text ellipsises before a column disappears
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No containers"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         project.visibleProperty().bind(vm.groupedProperty());
-        table.getColumns().setAll(List.of(project, text("Name", ContainerRow::name, 190),
-                text("Image", r -> r.container().image(), 200), state(), text("Health", ContainerRow::health, 80),
-                text("Status", r -> r.container().status(), 170),
-                number("Uptime", ContainerRow::uptimeSeconds, ContainerRow::uptimeText, 80),
+        table.getColumns().setAll(List.of(project, text("Name", ContainerRow::name, 150),
+                text("Image", r -> r.container().image(), 150), state(), text("Health", ContainerRow::health, 60),
+                text("Status", r -> r.container().status(), 140),
+                number("Uptime", ContainerRow::uptimeSeconds, ContainerRow::uptimeText, 60),
                 number("Restarts", r -> (long) r.container().restartCount(),
-                        r -> String.valueOf(r.container().restartCount()), 70),
-                number("CPU %", ContainerRow::cpuPercent, ContainerRow::cpuText, 70),
-                number("Memory used / limit (%)", ContainerRow::memoryUsed, ContainerRow::memoryText, 210),
-                number("Net I/O (rx / tx)", ContainerRow::netTotal, ContainerRow::netText, 140),
-                number("Block I/O (read / write)", ContainerRow::blockTotal, ContainerRow::blockText, 160)));
+                        r -> String.valueOf(r.container().restartCount()), 60),
+                number("CPU %", ContainerRow::cpuPercent, ContainerRow::cpuText, 60),
+                number("Memory used / limit", ContainerRow::memoryUsed, ContainerRow::memoryText, 180),
+                number("Net I/O rx / tx", ContainerRow::netTotal, ContainerRow::netText, 110),
+                number("Block I/O r / w", ContainerRow::blockTotal, ContainerRow::blockText, 120)));
         SortedList<ContainerRow> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, table.comparatorProperty(),
                 vm.groupedProperty()));
         table.setItems(sorted);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) c -> {
             if (!restoring) {
+                everSelected = true;
                 vm.select(table.getSelectionModel().getSelectedItems().stream().map(ContainerRow::name).toList());
             }
         });
@@ -78,6 +81,13 @@ final class ContainerTable {
             table.getSelectionModel().clearSelection();
             List<String> names = vm.selectedProperty().get();
             List<ContainerRow> shown = table.getItems();
+            if (!everSelected && !shown.isEmpty()) {
+                // the detail pane is never empty on first sight; the actions still confirm what they act on
+                everSelected = true;
+                table.getSelectionModel().select(0);
+                vm.select(List.of(shown.get(0).name()));
+                return;
+            }
             for (int i = 0; i < shown.size(); i++) {
                 if (names.contains(shown.get(i).name())) {
                     table.getSelectionModel().select(i);
@@ -97,7 +107,7 @@ final class ContainerTable {
     }
 
     private static TableColumn<ContainerRow, String> state() {
-        TableColumn<ContainerRow, String> column = text("State", ContainerRow::state, 90);
+        TableColumn<ContainerRow, String> column = text("State", ContainerRow::state, 70);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -89,9 +89,13 @@ class ContainersViewTest {
         assertThat(table.getItems()).extracting(ContainerRow::name).containsExactlyInAnyOrder(web.name(),
                 exited.name());
         assertThat(table.getColumns()).extracting(c -> c.getText()).contains("Name", "Image", "State", "Health",
-                "Status", "Uptime", "Restarts", "CPU %", "Memory used / limit (%)", "Net I/O (rx / tx)",
-                "Block I/O (read / write)");
+                "Status", "Uptime", "Restarts", "CPU %", "Memory used / limit", "Net I/O rx / tx",
+                "Block I/O r / w");
         assertThat(table.getFixedCellSize()).isPositive();
+        assertThat(view.viewModel().selectedProperty().get()).as("the first row, so the detail is never empty")
+                .containsExactly(table.getItems().get(0).name());
+        assertThat(lookup("#containers-restart", Button.class).isDisabled()).isFalse();
+        robot.interact(() -> table.getSelectionModel().clearSelection());
         assertThat(lookup("#containers-restart", Button.class).isDisabled()).as("nothing selected").isTrue();
         assertThat(table.getItems().get(0).name()).as("by name").isEqualTo(exited.name());
         robot.clickOn("#containers-group");
