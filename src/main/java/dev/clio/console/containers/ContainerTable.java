@@ -40,14 +40,14 @@ final class ContainerTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         project.visibleProperty().bind(vm.groupedProperty());
         table.getColumns().setAll(List.of(project, text("Name", ContainerRow::name, 150),
-                text("Image", r -> r.container().image(), 150), state(), text("Health", ContainerRow::health, 60),
-                text("Status", r -> r.container().status(), 140),
-                number("Uptime", ContainerRow::uptimeSeconds, ContainerRow::uptimeText, 60),
+                text("Image", r -> r.container().image(), 120), state(), text("Health", ContainerRow::health, 62),
+                text("Status", r -> r.container().status(), 130),
+                number("Uptime", ContainerRow::uptimeSeconds, ContainerRow::uptimeText, 72),
                 number("Restarts", r -> (long) r.container().restartCount(),
-                        r -> String.valueOf(r.container().restartCount()), 60),
+                        r -> String.valueOf(r.container().restartCount()), 80),
                 number("CPU %", ContainerRow::cpuPercent, ContainerRow::cpuText, 60),
-                number("Memory used / limit", ContainerRow::memoryUsed, ContainerRow::memoryText, 180),
-                number("Net I/O rx / tx", ContainerRow::netTotal, ContainerRow::netText, 110),
+                number("Memory used / limit", ContainerRow::memoryUsed, ContainerRow::memoryText, 215),
+                number("Net I/O rx / tx", ContainerRow::netTotal, ContainerRow::netText, 115),
                 number("Block I/O r / w", ContainerRow::blockTotal, ContainerRow::blockText, 120)));
         SortedList<ContainerRow> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, table.comparatorProperty(),
