@@ -3,10 +3,11 @@ package dev.clio.console;
 import dev.clio.console.alerts.AlertsView;
 import dev.clio.console.capacity.CapacityView;
 import dev.clio.console.common.PlaceholderView;
+import dev.clio.console.common.ViewSpec;
 import dev.clio.console.containers.ContainersView;
+import dev.clio.console.overview.OverviewView;
 import dev.clio.console.settings.SettingsView;
 import dev.clio.console.settings.SettingsViewModel;
-import dev.clio.console.common.ViewSpec;
 import java.util.List;
 
 /**
@@ -20,8 +21,8 @@ final class ConsoleViews {
 
     static List<ViewSpec> all() {
         return List.of(
-                placeholder("overview", "Overview", "mdi2v-view-dashboard-outline", "KPI tiles of the runbook's tables",
-                        "The KPI tiles are being built."),
+                new ViewSpec("overview", "Overview", "mdi2v-view-dashboard-outline", "KPI tiles of the runbook's tables",
+                        OverviewView::new),
                 new ViewSpec("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
                         AlertsView::new),
                 new ViewSpec("containers", "Containers", "mdi2p-package-variant-closed",

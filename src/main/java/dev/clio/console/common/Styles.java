@@ -29,6 +29,21 @@ public final class Styles {
     public static final String CONNECTIONS_FORM = "ops-connections-form";
     public static final String CONNECTIONS_HEADING = "ops-connections-heading";
     public static final String CONNECTION_SWITCHER = "ops-connection-switcher";
+    /** A hidden node whose background lists the theme's colours; see {@link ThemeColors}. */
+    public static final String THEME_PROBE = "ops-theme-probe";
+
+    // Overview: KPI tiles
+    public static final String KPI_SECTION = "ops-kpi-section";
+    public static final String KPI_TILE = "ops-kpi-tile";
+    /** Followed by the level: ops-kpi-ok, ops-kpi-warning, ops-kpi-critical, ops-kpi-stale, ops-kpi-no-data. */
+    public static final String KPI_LEVEL_PREFIX = "ops-kpi-";
+    public static final String KPI_VALUE = "ops-kpi-value";
+    public static final String KPI_LEVEL = "ops-kpi-level";
+    public static final String KPI_DETAIL = "ops-kpi-detail";
+    public static final String KPI_MARK = "ops-kpi-mark";
+    public static final String KPI_RUNG = "ops-kpi-rung";
+    public static final String KPI_RUNG_CURRENT = "ops-kpi-rung-current";
+    public static final String KPI_HISTORY = "ops-kpi-history";
 
     // Alerts
     public static final String ALERTS_VIEW = "ops-alerts";

@@ -1,0 +1,161 @@
+package dev.clio.console.overview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A sparkline over a fixed time window, drawn on a canvas that follows the region's size. Gaps (NaN) lift the pen, so
+ * no data is a hole in the line, never a drop to 0. Optionally draws threshold lines (the history pane does).
+ */
+final class Sparkline extends Region {
+
+    private static final double PAD = 3;
+    /** A young console's first samples spread over at least this, not squeezed against the right edge of 15 min. */
+    private static final Duration MIN_SPAN = Duration.ofMinutes(1);
+    private final Canvas canvas = new Canvas();
+    private List<SparkPoint> points = List.of();
+    private List<LadderStep> thresholds = List.of();
+    private Instant end = Instant.EPOCH;
+    private Duration window = MIN_SPAN;
+    private Color line = Color.GRAY;
+    private Color dot = Color.GRAY;
+    private Color warn = Color.ORANGE;
+    private Color crit = Color.RED;
+
+    Sparkline() {
+        getChildren().add(canvas);
+        setMinHeight(14);
+    }
+
+    /**
+     * @param next oldest first; the line ends at the newest point
+     * @param span the most it shows; less while the points cover less (but at least a minute)
+     * @param thresholdsOrEmpty the warning and critical steps to draw as dashed lines, or none
+     */
+    void show(List<SparkPoint> next, Duration span, List<LadderStep> thresholdsOrEmpty) {
+        points = next;
+        end = next.isEmpty() ? Instant.EPOCH : next.getLast().at();
+        Duration covered = next.isEmpty() ? span : Duration.between(next.getFirst().at(), end);
+        window = covered.compareTo(span) > 0 ? span : covered.compareTo(MIN_SPAN) < 0 ? MIN_SPAN : covered;
+        thresholds = thresholdsOrEmpty;
+        draw();
+    }
+
+    void colors(Color lineColor, Color dotColor, Color warnColor, Color critColor) {
+        line = lineColor;
+        dot = dotColor;
+        warn = warnColor;
+        crit = critColor;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        double[] range = range();
+        if (w <= 2 * PAD || h <= 2 * PAD || range == null) {
+            return;
+        }
+        for (LadderStep t : thresholds) {
+            Color c = t.name().equals("critical") ? crit : warn;
+            g.setStroke(c);
+            g.setLineWidth(1);
+            g.setLineDashes(4, 4);
+            double y = y(t.value(), range, h);
+            g.strokeLine(PAD, y, w - PAD, y);
+            g.setFill(c);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(y < 16 ? VPos.TOP : VPos.BOTTOM);
+            g.fillText(t.shortName() + " " + t.text(), w - PAD, y < 16 ? y + 2 : y - 2);
+        }
+        g.setLineDashes();
+        g.setStroke(line);
+        g.setLineWidth(thresholds.isEmpty() ? 1.5 : 2);
+        g.setLineCap(StrokeLineCap.ROUND);
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        int n = 0;
+        for (SparkPoint p : points) {
+            if (p.gap()) {
+                n = stroke(g, xs, ys, n);
+                continue;
+            }
+            xs[n] = x(p.at(), w);
+            ys[n] = y(p.value(), range, h);
+            n++;
+        }
+        double lastX = n > 0 ? xs[n - 1] : Double.NaN;
+        double lastY = n > 0 ? ys[n - 1] : Double.NaN;
+        stroke(g, xs, ys, n);
+        if (!Double.isNaN(lastX)) {
+            g.setFill(dot);
+            g.fillOval(lastX - 2.5, lastY - 2.5, 5, 5);
+        }
+    }
+
+    /** Draws one unbroken run as a single polyline (a lone point as a dot); returns 0, the start of the next run. */
+    private static int stroke(GraphicsContext g, double[] xs, double[] ys, int n) {
+        if (n == 1) {
+            g.strokeLine(xs[0], ys[0], xs[0], ys[0]);
+        } else if (n > 1) {
+            g.strokePolyline(xs, ys, n);
+        }
+        return 0;
+    }
+
+    /** Min and max of the values (and thresholds), padded when flat; null when there is nothing to draw. */
+    private double[] range() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (SparkPoint p : points) {
+            if (!p.gap()) {
+                min = Math.min(min, p.value());
+                max = Math.max(max, p.value());
+            }
+        }
+        if (min > max) {
+            return null;
+        }
+        for (LadderStep t : thresholds) {
+            min = Math.min(min, t.value());
+            max = Math.max(max, t.value());
+        }
+        if (max - min < 1e-9) {
+            double pad = Math.max(Math.abs(max) * 0.05, 0.5);
+            return new double[] {min - pad, max + pad};
+        }
+        return new double[] {min, max};
+    }
+
+    private double x(Instant at, double w) {
+        double span = Math.max(1, window.toMillis());
+        double offset = span - Duration.between(at, end).toMillis();
+        return PAD + Math.max(0, Math.min(1, offset / span)) * (w - 2 * PAD);
+    }
+
+    private static double y(double v, double[] range, double h) {
+        double f = (v - range[0]) / (range[1] - range[0]);
+        return h - PAD - f * (h - 2 * PAD);
+    }
+}
