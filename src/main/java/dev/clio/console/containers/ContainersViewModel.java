@@ -48,6 +48,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final Clock clock;
     private final ContainerActions actions;
     private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<List<ContainerRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
     private final ReadOnlyObjectWrapper<List<String>> selected = new ReadOnlyObjectWrapper<>(this, "selected",
@@ -155,7 +156,7 @@ public final class ContainersViewModel implements AutoCloseable {
         }
     }
 
-    /** Polls now, off the UI thread; asked while a poll runs, it does nothing (that poll's answer is as fresh). */
+    /** Polls now, off the UI thread; asked while a poll runs, it follows that poll rather than running beside it. */
     public void refresh() {
         Session current = session;
         if (current == null) {
@@ -163,6 +164,8 @@ public final class ContainersViewModel implements AutoCloseable {
             return;
         }
         if (!inFlight.compareAndSet(false, true)) {
+            // the running poll may have started before what is asked for (an action) changed anything
+            again.set(true);
             return;
         }
         try {
@@ -241,6 +244,10 @@ public final class ContainersViewModel implements AutoCloseable {
     private void apply(ContainersPoll poll) {
         inFlight.set(false);
         if (poll.session() != session) {
+            // a poll of the previous session; the new session's first poll may have waited for it
+            if (again.getAndSet(false)) {
+                refresh();
+            }
             return;
         }
         if (poll.problemOrNull() == null) {
@@ -258,7 +265,11 @@ public final class ContainersViewModel implements AutoCloseable {
         }
         problem.set(poll.problemOrNull());
         tick();
-        scheduleNext();
+        if (again.getAndSet(false)) {
+            refresh();
+        } else {
+            scheduleNext();
+        }
     }
 
     private synchronized void scheduleNext() {
