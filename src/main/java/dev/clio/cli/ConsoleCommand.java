@@ -8,7 +8,11 @@ import dev.clio.connections.ConnectionProfile;
 import dev.clio.connections.ConnectionStore;
 import dev.clio.console.ConsoleLauncher;
 import dev.clio.console.ConsoleStartup;
+import dev.clio.console.common.DemoHandle;
 import dev.clio.console.common.Session;
+import dev.clio.demo.DemoWorkspace;
+import dev.clio.workspace.Workspace;
+import dev.clio.workspace.Workspaces;
 import dev.clio.console.common.SessionOpener;
 import dev.clio.ops.Durations;
 import dev.clio.ops.Operations;
@@ -57,6 +61,10 @@ final class ConsoleCommand implements Callable<Integer> {
             description = "Write the milliseconds from process start to the first frame to FILE (benchmark).")
     Path firstFrameFile;
 
+    @Option(names = "--demo-load", description = "On the demo workspace, start the demo load generator at once "
+            + "(the toolbar switch does the same).")
+    boolean demoLoad;
+
     @Option(names = "--exit-after-first-frame", hidden = true)
     boolean exitAfterFirstFrame;
 
@@ -87,7 +95,7 @@ final class ConsoleCommand implements Callable<Integer> {
         Supplier<Session> opener = named != null && !overridden ? () -> openSaved(configDir, named)
                 : () -> open(configDir, label);
         ConsoleLauncher.launch(new ConsoleStartup(opener, view, configDir, interval, screenshots,
-                firstFrameFile, exitAfterFirstFrame));
+                firstFrameFile, exitAfterFirstFrame, demoLoad));
         return ExitCodes.OK;
     }
 
@@ -105,6 +113,21 @@ final class ConsoleCommand implements Callable<Integer> {
         return new SessionOpener(new ConnectionStore(configDir)).open(profile);
     }
 
+    /**
+     * The demo workspace when that is what these options open (no options outside a workspace, or --workspace naming
+     * it): it runs on the demo engine, whose load generator the toolbar switches.
+     */
+    private Workspace demoWorkspaceOrNull() {
+        if (options.connection != null) {
+            return null;
+        }
+        Path cwd = options.context().cwd();
+        Path dir = options.workspace != null ? cwd.resolve(options.workspace)
+                : Workspaces.isWorkspace(cwd) ? cwd : DemoWorkspace.directory();
+        Workspace workspace = new Workspace(dir);
+        return DemoHandle.isDemo(workspace) ? workspace : null;
+    }
+
     /** Runs off the UI thread, after the window is shown. */
     private Session open(Path configDir, String env) {
         OpsOptions.UrlConnection url = options.urlConnectionOrNull(Environment.valueOf(env.toUpperCase(Locale.ROOT)));
@@ -113,6 +136,10 @@ final class ConsoleCommand implements Callable<Integer> {
                     url.keyOrNull());
             String address = url.profile().location();
             return new Session(address, env, "server " + address, connection.operations(), null, connection);
+        }
+        Workspace demo = demoWorkspaceOrNull();
+        if (demo != null) {
+            return DemoHandle.openSession(demo, "demo", env);
         }
         Operations ops = options.open();
         String target = options.target();

@@ -34,7 +34,8 @@ public final class ConsoleApp extends Application {
         stage = primary;
         prefs = ConsolePrefs.load(how.configDir());
         ShellViewModel[] vm = new ShellViewModel[1];
-        runtime = new ConsoleRuntime(prefs, how.refreshOrNull(), Platform::runLater, Clock.systemUTC(), id -> vm[0].show(id));
+        runtime = new ConsoleRuntime(prefs, how.refreshOrNull(), Platform::runLater, Clock.systemUTC(),
+                id -> vm[0].show(id));
         ConsoleContext context = runtime.context();
         vm[0] = new ShellViewModel(ConsoleViews.all(), context.settings(), prefs, context.clock(), how.viewOrNull());
         window = new MainWindow(context, vm[0]);
@@ -42,6 +43,7 @@ public final class ConsoleApp extends Application {
                 new SessionOpener(new ConnectionStore(how.configDir())));
         window.addToolbarItem(connections.switcher());
         window.addOverlay(connections.dialog());
+        window.addDemoLoadSwitch(how.demoLoad());
         context.sessions().statusProperty().addListener((obs, old, now) -> vm[0].connectionChanged(now));
         context.sessions().currentProperty().addListener((obs, old, now) -> vm[0].sessionChanged(now));
         context.kpis().latestProperty().addListener((obs, old, now) -> vm[0].refreshed(now));
@@ -52,6 +54,13 @@ public final class ConsoleApp extends Application {
         AppIcons.install(primary);
         if (how.screenshotsOrNull() == null) {
             WindowState.restore(primary, prefs);
+        } else {
+            // screenshots show the whole screen the tour runs on (1440x900 under bin/screenshots)
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            primary.setX(screen.getMinX());
+            primary.setY(screen.getMinY());
+            primary.setWidth(screen.getWidth());
+            primary.setHeight(screen.getHeight());
         }
         primary.show();
         FirstFrame.measure(how.firstFrameFileOrNull(), () -> afterFirstFrame(how, scene, vm[0]));

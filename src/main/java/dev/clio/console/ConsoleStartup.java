@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * @param screenshotsOrNull when set, the console shows every view in both themes, writes PNGs there and exits
  * @param firstFrameFileOrNull when set, the milliseconds from process start to the first frame are written there
  * @param exitAfterFirstFrame for the start-up benchmark
+ * @param demoLoad start the demo load generator once the demo workspace is open
  */
 public record ConsoleStartup(Supplier<Session> initialSession, String viewOrNull, Path configDir, Duration refreshOrNull,
-        Path screenshotsOrNull, Path firstFrameFileOrNull, boolean exitAfterFirstFrame) {
+        Path screenshotsOrNull, Path firstFrameFileOrNull, boolean exitAfterFirstFrame, boolean demoLoad) {
 
     public ConsoleStartup {
         Objects.requireNonNull(initialSession);

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param workspaceOrNull the workspace operated in-process, or null for a remote server
  * @param connectionOrNull the opened profile, whose short-timeout probe the status bar's monitor runs; null for a
  *     session opened from bare Operations (its probe then uses those Operations)
+ * @param demoOrNull the demo engine and load generator when this is the demo workspace
  */
 public record Session(String name, String environment, String target, Operations operations,
-        Workspace workspaceOrNull, Connection connectionOrNull) {
+        Workspace workspaceOrNull, Connection connectionOrNull, DemoHandle demoOrNull) {
 
     public Session {
         Objects.requireNonNull(name);
@@ -28,7 +29,12 @@ public record Session(String name, String environment, String target, Operations
     }
 
     public Session(String name, String environment, String target, Operations operations, Workspace workspaceOrNull) {
-        this(name, environment, target, operations, workspaceOrNull, null);
+        this(name, environment, target, operations, workspaceOrNull, null, null);
+    }
+
+    public Session(String name, String environment, String target, Operations operations, Workspace workspaceOrNull,
+            Connection connectionOrNull) {
+        this(name, environment, target, operations, workspaceOrNull, connectionOrNull, null);
     }
 
     /** A session over an opened profile: its name, environment label and target come from the profile. */
@@ -56,7 +62,10 @@ public record Session(String name, String environment, String target, Operations
 
     /** Closes the Operations (and, for a connection, its probe client); may wait for IO. */
     public void close() {
-        if (connectionOrNull != null) {
+        if (demoOrNull != null) {
+            operations.close();
+            demoOrNull.close();
+        } else if (connectionOrNull != null) {
             connectionOrNull.close();
         } else {
             operations.close();

@@ -1,5 +1,7 @@
 package dev.clio.console.common;
 
+import dev.clio.workspace.Workspace;
+
 import dev.clio.connections.Connection;
 import dev.clio.connections.ConnectionFactory;
 import dev.clio.connections.ConnectionProfile;
@@ -32,6 +34,12 @@ public final class SessionOpener {
      * workspace runs its migrations): call it off the UI thread.
      */
     public Session open(ConnectionProfile profile) {
+        if (profile.target() instanceof ConnectionProfile.Embedded embedded
+                && DemoHandle.isDemo(new Workspace(embedded.workspace()))) {
+            markUsedIfSaved(profile);
+            return DemoHandle.openSession(new Workspace(embedded.workspace()), profile.name(),
+                    profile.environment().label());
+        }
         Connection connection = factory.open(profile);
         try {
             if (store.find(profile.name()).filter(s -> s.profile().equals(profile)).isPresent()) {
@@ -42,5 +50,11 @@ public final class SessionOpener {
             throw e;
         }
         return Session.of(connection);
+    }
+
+    private void markUsedIfSaved(ConnectionProfile profile) {
+        if (store.find(profile.name()).filter(s -> s.profile().equals(profile)).isPresent()) {
+            store.markUsed(profile.name());
+        }
     }
 }

@@ -80,6 +80,11 @@ public final class MainWindow {
         toolbar.addTrailing(node);
     }
 
+    /** The demo load switch, shown while the session is on the demo workspace. */
+    public void addDemoLoadSwitch(boolean startWhenOnDemo) {
+        toolbar.addTrailing(new DemoLoadSwitch(context, startWhenOnDemo).node());
+    }
+
     /** A feature's panel drawn over the window, under the palette (e.g. the connection manager). */
     public void addOverlay(Node node) {
         root.getChildren().add(root.getChildren().size() - 1, node);
