@@ -8,7 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /**
- * The selected container's last {@value ContainersViewModel#LOG_LINES} log lines, re-read with every poll, stderr
+ * The selected container's last {@value LogTailReader#LINES} log lines, re-read with every poll, stderr
  * marked. Shows the newest line unless the user scrolled away from it.
  */
 final class ContainerLogTail {

@@ -6,7 +6,6 @@ import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.SessionHolder;
 import dev.clio.kpi.ValueFormat;
-import dev.clio.ops.Containers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,6 @@ public final class ContainersViewModel implements AutoCloseable {
     public static final Duration INTERVAL = Duration.ofSeconds(3);
     public static final Duration HIDDEN_INTERVAL = Duration.ofSeconds(30);
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    static final int LOG_LINES = 200;
     static final String ALL_STATES = "all states";
     static final List<String> STATES = List.of(ALL_STATES, "running", "exited", "paused", "restarting", "created",
             "dead");
@@ -54,9 +52,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<String>> selected = new ReadOnlyObjectWrapper<>(this, "selected",
             List.of());
     private final ReadOnlyObjectWrapper<ContainerDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ReadOnlyObjectWrapper<LogTail> logTail = new ReadOnlyObjectWrapper<>(this, "logTail",
-            LogTail.NONE);
-    private final AtomicBoolean logInFlight = new AtomicBoolean();
+    private final LogTailReader logs;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper(this, "updated", "not connected");
     private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
@@ -82,6 +78,7 @@ public final class ContainersViewModel implements AutoCloseable {
         this.ui = ui;
         this.clock = clock;
         this.actions = new ContainerActions(io, ui, clock, this::actionDone);
+        this.logs = new LogTailReader(io, ui, () -> session, this::firstSelected);
         this.session = sessions.current();
         sessions.currentProperty().addListener((obs, old, now) -> sessionChanged(now));
         tick();
@@ -104,9 +101,9 @@ public final class ContainersViewModel implements AutoCloseable {
         return details.getReadOnlyProperty();
     }
 
-    /** The first selected container's last {@value #LOG_LINES} log lines, re-read with every poll while shown. */
+    /** The first selected container's last log lines, re-read with every poll while the view is shown. */
     public ReadOnlyObjectProperty<LogTail> logTailProperty() {
-        return logTail.getReadOnlyProperty();
+        return logs.tailProperty();
     }
 
     /** Why the last poll failed, as the engine's sentence; null when it answered. */
@@ -198,7 +195,7 @@ public final class ContainersViewModel implements AutoCloseable {
             selected.set(now);
             details();
             if (firstSelected() == null || !firstSelected().equals(firstBefore)) {
-                logTail.set(new LogTail(firstSelected(), List.of(), null));
+                logs.clear(firstSelected());
                 readLog();
             }
         }
@@ -321,27 +318,9 @@ public final class ContainersViewModel implements AutoCloseable {
         return selected.get().isEmpty() ? null : selected.get().get(0);
     }
 
-    /** Re-reads the first selected container's log tail while the view is shown; one read at a time. */
     private void readLog() {
-        Session current = session;
-        String name = firstSelected();
-        if (current == null || name == null || !visible || !logInFlight.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            Background.call(() -> current.operations().containerLogs(name, Containers.LogQuery.tail(LOG_LINES)))
-                    .onSuccess(lines -> logRead(current, new LogTail(name, lines, null)))
-                    .onError(sentence -> logRead(current, new LogTail(name, List.of(), sentence)))
-                    .runOn(io, ui);
-        } catch (RejectedExecutionException e) {
-            logInFlight.set(false);
-        }
-    }
-
-    private void logRead(Session from, LogTail tail) {
-        logInFlight.set(false);
-        if (from == session && tail.container().equals(firstSelected())) {
-            logTail.set(tail);
+        if (visible) {
+            logs.read();
         }
     }
 
@@ -367,7 +346,7 @@ public final class ContainersViewModel implements AutoCloseable {
         all = List.of();
         observations = new ContainerObservations();
         selected.set(List.of());
-        logTail.set(LogTail.NONE);
+        logs.clear(null);
         problem.set(null);
         actions.reset();
         publish();

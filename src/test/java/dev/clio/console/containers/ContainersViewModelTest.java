@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -220,7 +221,7 @@ class ContainersViewModelTest {
         return session;
     }
 
-    private ContainerRow awaitRow(String name, java.util.function.Predicate<ContainerRow> ready) {
+    private ContainerRow awaitRow(String name, Predicate<ContainerRow> ready) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (vm.rowsProperty().get().stream().noneMatch(r -> r.name().equals(name) && ready.test(r))) {
                 vm.refresh();

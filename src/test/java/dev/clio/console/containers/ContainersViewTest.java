@@ -10,7 +10,6 @@ import dev.clio.console.common.Theme;
 import dev.clio.integrations.docker.EngineEndpoint;
 import dev.clio.integrations.docker.TestEngine;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
