@@ -3,7 +3,9 @@
 # Exports CLIO_TEST_DOCKER_HOST (the socket URL) and CONTAINERS_CONF. Starts the service only when it is not already
 # answering, records its PID, and stops exactly that process when the sourcing shell exits.
 # For a shell of your own: `. bin/test-engine.sh` (then `clio_test_engine_stop` or exit the shell).
-clio_engine_dir="${CLIO_TEST_ENGINE_DIR:-${TMPDIR:-/tmp}/clio-test-engine-$(id -u)}"
+# One service per checkout: two checkouts testing at once must not share (and stop) each other's service.
+clio_engine_key="$(printf '%s' "${root:-$PWD}" | cksum | cut -d' ' -f1)"
+clio_engine_dir="${CLIO_TEST_ENGINE_DIR:-${TMPDIR:-/tmp}/clio-test-engine-$(id -u)-$clio_engine_key}"
 clio_engine_pid=""
 
 clio_engine_packages() {
