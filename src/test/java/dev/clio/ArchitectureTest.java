@@ -29,10 +29,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLogModelIsHeadless() {
+        check(noClasses().that().resideInAPackage("dev.clio.console.common.logs..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.kordamp..")
+                .because("the log model is unit-tested without a stage and reused outside panes"));
+    }
+
+    @Test
     void onlyIntegrationsTouchDockerJavaAndOkHttp() {
         check(noClasses().that().resideOutsideOfPackage("dev.clio.integrations..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "okhttp3..")
                 .because("gateways wrap third-party clients and return our own records and exceptions"));
+    }
+
+    @Test
+    void onlyTheProcessRunnerTouchesJna() {
+        check(noClasses().that().resideOutsideOfPackage("dev.clio.engine.adapter.process..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
+                .because("native calls stay behind ProcessRunner, which falls back to the JDK without them"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.clio.console.common.PlaceholderView;
 import dev.clio.console.common.ViewSpec;
 import dev.clio.console.containers.ContainersView;
 import dev.clio.console.overview.OverviewView;
+import dev.clio.console.logs.LogsView;
+import dev.clio.console.logs.LogsViewModel;
 import dev.clio.console.settings.SettingsView;
 import dev.clio.console.settings.SettingsViewModel;
 import java.util.List;
@@ -27,9 +29,10 @@ final class ConsoleViews {
                         AlertsView::new),
                 new ViewSpec("containers", "Containers", "mdi2p-package-variant-closed",
                         "Container status, stats and logs", ContainersView::new),
-                placeholder("logs", "Logs", "mdi2t-text-box-search-outline", "Live log tails with filters",
-                        "Not available yet: live tails of the orchestrator and container logs come with the logs "
-                                + "feature. 'cli-orchestrator logs' reads them now."),
+                new ViewSpec("logs", "Logs", "mdi2t-text-box-search-outline", "Live log tails with filters",
+                        ctx -> new LogsView(new LogsViewModel(ctx.sessions(), ctx.scheduler(), ctx.io(), ctx.ui(),
+                                ctx.clock(), java.time.ZoneId.systemDefault(), LogsViewModel.capacity(ctx.prefs())),
+                                ctx.actions(), ctx.navigator())),
                 placeholder("runbooks", "Runbooks", "mdi2b-book-open-page-variant-outline",
                         "One-click runbook procedures",
                         "Not available yet: the runbook's procedures as one-click panels and guided wizards come "

@@ -69,6 +69,13 @@ public final class Styles {
     public static final String CONTAINER_SECTION = "ops-container-section";
     public static final String CONTAINER_LOG = "ops-container-log";
 
+    public static final String LOG_PANE = "ops-log-pane";
+    public static final String LOG_AREA = "ops-log-area";
+    public static final String LOG_TOOLBAR = "ops-log-toolbar";
+    public static final String LOG_PROBLEM = "ops-log-problem";
+    public static final String LOG_RAW = "ops-log-raw";
+    public static final String LOGS_HEADER = "ops-logs-header";
+
     private Styles() {
     }
 }

@@ -2,6 +2,8 @@ package dev.clio.engine.run;
 
 import dev.clio.common.concurrent.Threads;
 import dev.clio.engine.adapter.AdapterRegistry;
+import dev.clio.engine.adapter.process.ProcessRunner;
+import dev.clio.engine.adapter.process.ProcessSpec;
 import dev.clio.engine.adapter.shell.ShellAdapter;
 import dev.clio.engine.workflow.Workflow;
 import dev.clio.workspace.Workspace;
@@ -19,11 +21,11 @@ import java.util.concurrent.Future;
 /**
  * 200 {@code shell} steps running {@code true} (50 layers of 4, each step depending on the whole previous layer) at
  * parallelism 2 in a warm JVM, against {@code make -j2} running the same DAG from a generated Makefile, rounds
- * interleaved. Reports the median of the warm rounds. Target: the runner within 2x of make. A third contender, the
- * same DAG run with bare {@link ProcessBuilder} calls on two threads (no engine, no capture threads, no checks), is
- * the floor any JVM program reaches with the JDK's process launch; a fourth, the engine running the DAG with an
- * adapter that makes those bare calls, splits the rest between the engine and the shell adapter's process runner.
- * Run with {@code bin/bench dev.clio.engine.run.ShellDagBenchmark}.
+ * interleaved. Reports the median of the warm rounds. Target: the runner within 2x of make. Two more contenders run
+ * the same DAG on two threads without the engine: {@link ProcessRunner} alone (the floor of the runner with the
+ * launcher in use, printed first) and bare {@link ProcessBuilder} calls (the floor of anything built on the JDK's
+ * process launch). Run with {@code bin/bench dev.clio.engine.run.ShellDagBenchmark}; pass
+ * {@code -Dclio.process.launcher=jdk} in {@code BENCH_JAVA_OPTS} to measure the fallback.
  */
 public final class ShellDagBenchmark {
 
@@ -42,42 +44,44 @@ public final class ShellDagBenchmark {
         Workflow workflow = BenchFlows.layered(LAYERS, WIDTH, "shell", Map.of("argv", List.of("true")));
         List<Double> runnerTimes = new ArrayList<>();
         List<Double> makeTimes = new ArrayList<>();
+        List<Double> aloneTimes = new ArrayList<>();
         List<Double> bareTimes = new ArrayList<>();
-        List<Double> engineTimes = new ArrayList<>();
-        ExecutorService barePool = Threads.bounded("bare", 2, WIDTH);
-        try (WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.of(new ShellAdapter()));
-                WorkflowRunner engineOnly = WorkflowRunner.of(AdapterRegistry.of(new BareProcessAdapter()))) {
+        ExecutorService pool = Threads.bounded("bare", 2, WIDTH);
+        ProcessRunner processRunner = new ProcessRunner(root);
+        out.println("process launcher: " + ProcessRunner.launcherInUse());
+        try (WorkflowRunner runner = WorkflowRunner.of(AdapterRegistry.of(new ShellAdapter()))) {
             RunOptions options = RunOptions.builder(new Workspace(root)).parallelism(2).build();
             for (int round = 0; round < ROUNDS; round++) {
                 double runnerMs = timeRunner(runner, workflow, options);
                 double makeMs = timeMake(root, makefile);
-                double bareMs = timeBare(root, barePool);
-                double engineMs = timeRunner(engineOnly, workflow, options);
+                double aloneMs = timeLayers(pool, () -> processRunner.run(ProcessSpec.of("true")).exitCode());
+                double bareMs = timeLayers(pool, () -> runBare(root));
                 if (round >= WARMUP) {
-                    engineTimes.add(engineMs);
                     runnerTimes.add(runnerMs);
                     makeTimes.add(makeMs);
+                    aloneTimes.add(aloneMs);
                     bareTimes.add(bareMs);
                 }
-                out.printf("round %d: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms, engine with a"
-                        + " bare adapter %.1f ms%n", round, runnerMs, makeMs, bareMs, engineMs);
+                out.printf("round %d: runner %.1f ms, make -j2 %.1f ms, ProcessRunner alone %.1f ms, bare"
+                        + " ProcessBuilder %.1f ms%n", round, runnerMs, makeMs, aloneMs, bareMs);
             }
         } finally {
-            Threads.shutdown(barePool, 1000);
+            Threads.shutdown(pool, 1000);
         }
         double runner = median(runnerTimes);
         double make = median(makeTimes);
         out.printf("median of %d warm rounds: runner %.1f ms (%.2f ms per step), make -j2 %.1f ms, ratio %.2fx%n",
                 runnerTimes.size(), runner, runner / (LAYERS * WIDTH), make, runner / make);
+        double alone = median(aloneTimes);
+        out.printf("floor: ProcessRunner alone %.1f ms, ratio %.2fx to make; runner / alone %.2fx (engine and shell"
+                + " adapter %.3f ms per step)%n", alone, alone / make, runner / alone,
+                (runner - alone) / (LAYERS * WIDTH));
         double bare = median(bareTimes);
-        out.printf("floor: bare ProcessBuilder %.1f ms, ratio %.2fx to make; runner / bare %.2fx%n", bare,
+        out.printf("JDK: bare ProcessBuilder %.1f ms, ratio %.2fx to make; runner / bare %.2fx%n", bare,
                 bare / make, runner / bare);
-        double engine = median(engineTimes);
-        out.printf("split: engine with a bare adapter %.1f ms (%.2fx bare); shell adapter and process runner %.1f ms"
-                + " (%.3f ms per step)%n", engine, engine / bare, runner - engine,
-                (runner - engine) / (LAYERS * WIDTH));
-        out.printf("best warm rounds: runner %.1f ms, make -j2 %.1f ms, bare ProcessBuilder %.1f ms%n",
-                Collections.min(runnerTimes), Collections.min(makeTimes), Collections.min(bareTimes));
+        out.printf("best warm rounds: runner %.1f ms, make -j2 %.1f ms, ProcessRunner alone %.1f ms, bare"
+                + " ProcessBuilder %.1f ms%n", Collections.min(runnerTimes), Collections.min(makeTimes),
+                Collections.min(aloneTimes), Collections.min(bareTimes));
     }
 
     /** The median is robust to the bursts of load other builds put on a shared machine. */
@@ -108,19 +112,24 @@ public final class ShellDagBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** One step of the bare contenders: runs {@code true}, returns its exit code. */
+    private interface Step {
+        int run() throws Exception;
+    }
+
     /**
-     * The DAG with nothing but the JDK: each layer's four {@code true} processes on two threads (start, read both
-     * pipes, wait), then the next layer. Each step depends on the whole previous layer, so the layer barrier is exact.
+     * The DAG without the engine: each layer's four steps on two threads, then the next layer. Each step depends on
+     * the whole previous layer, so the layer barrier is exact.
      */
-    private static double timeBare(Path root, ExecutorService pool) throws Exception {
+    private static double timeLayers(ExecutorService pool, Step step) throws Exception {
         long start = System.nanoTime();
         for (int layer = 0; layer < LAYERS; layer++) {
             List<Future<Integer>> layerSteps = new ArrayList<>();
             for (int i = 0; i < WIDTH; i++) {
-                layerSteps.add(pool.submit(() -> runBare(root)));
+                layerSteps.add(pool.submit(step::run));
             }
-            for (Future<Integer> step : layerSteps) {
-                if (step.get() != 0) {
+            for (Future<Integer> done : layerSteps) {
+                if (done.get() != 0) {
                     throw new IllegalStateException("true failed");
                 }
             }
@@ -129,7 +138,7 @@ public final class ShellDagBenchmark {
     }
 
     /** One {@code true} through the JDK alone: start, read both pipes, wait; returns the exit code. */
-    static int runBare(Path root) throws IOException, InterruptedException {
+    private static int runBare(Path root) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("true").directory(root.toFile()).start();
         p.getInputStream().readAllBytes();
         p.getErrorStream().readAllBytes();

@@ -1,33 +1,32 @@
 package dev.clio.engine.adapter.process;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs programs inside a workspace: argv only (no shell, no re-splitting), an allowlisted environment, stdin from
  * /dev/null, captured and capped output, and a timeout that kills the whole process tree. Background processes a
- * program leaves behind are stopped when it exits (those seen while it ran). Thread-safe.
+ * program leaves behind are stopped when it exits (those seen while it ran). Programs start through glibc's
+ * {@code posix_spawn} where available, else through the JDK (see {@link Launchers}); the behaviour is the same.
+ * Thread-safe.
  */
 public final class ProcessRunner {
 
-    private static final File NO_INPUT = new File("/dev/null");
     private static final Duration DRAIN_AFTER_EXIT = Duration.ofSeconds(2);
     private static final Duration DESCENDANT_POLL = Duration.ofMillis(250);
-    private static final Pattern ERRNO_TEXT = Pattern.compile("\\(([^)]+)\\)\\s*$");
 
     private final Path workspace;
     private final ChildEnvironment environment;
     private final Duration killGrace;
+    private final Launchers.Choice launcher;
 
     /** A runner for this workspace with the current process's allowlisted environment and a 2 s kill grace. */
     public ProcessRunner(Path workspace) {
@@ -35,13 +34,26 @@ public final class ProcessRunner {
     }
 
     public ProcessRunner(Path workspace, Map<String, String> parentEnvironment, Duration killGrace) {
+        this(workspace, parentEnvironment, killGrace, null);
+    }
+
+    /** With a launcher forced (tests); null reads the setting at each run. */
+    ProcessRunner(Path workspace, Map<String, String> parentEnvironment, Duration killGrace,
+            Launchers.Choice launcher) {
         this.workspace = workspace.toAbsolutePath().normalize();
         this.environment = new ChildEnvironment(parentEnvironment);
         this.killGrace = killGrace;
+        this.launcher = launcher;
     }
 
     public Path workspace() {
         return workspace;
+    }
+
+    /** How programs are started by default on this machine, e.g. "native (posix_spawn)", for logs and benchmarks. */
+    public static String launcherInUse() {
+        Launchers.Choice choice = Launchers.configured();
+        return choice == Launchers.Choice.AUTO ? Launchers.describeAuto() : choice.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -49,36 +61,37 @@ public final class ProcessRunner {
      * SIGKILL after the grace) and a result with {@code timedOut} is returned. On interrupt the tree is killed the same
      * way and {@link InterruptedException} is thrown.
      *
-     * @throws IllegalArgumentException for a working directory outside the workspace or a bad variable name
+     * @throws IllegalArgumentException for a working directory outside the workspace, a bad variable name or a bad
+     *     launcher setting
      * @throws IOException when the program cannot be started (not found, not executable)
      */
     public ProcessResult run(ProcessSpec spec) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(spec.argv()).directory(directory(spec.cwd()).toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(NO_INPUT));
-        environment.applyTo(builder.environment(), spec.env());
-        long started = System.nanoTime();
-        Process process = start(builder, spec);
+        Path dir = directory(spec.cwd());
+        Map<String, String> env = new HashMap<>();
+        environment.applyTo(env, spec.env());
+        Launcher chosen = Launchers.select(launcher != null ? launcher : Launchers.configured());
         Consumer<String> lines = serialized(spec.onLine());
-        StreamCapture out = new StreamCapture(process.getInputStream(), spec.maxOutputBytes(), lines);
-        StreamCapture err = new StreamCapture(process.getErrorStream(), spec.maxOutputBytes(), lines);
-        Thread outReader = Thread.ofVirtual().name("process-out-" + process.pid()).start(out);
-        Thread errReader = Thread.ofVirtual().name("process-err-" + process.pid()).start(err);
+        StreamCapture out = new StreamCapture(spec.maxOutputBytes(), lines);
+        StreamCapture err = new StreamCapture(spec.maxOutputBytes(), lines);
+        long started = System.nanoTime();
         Set<ProcessHandle> seen = new LinkedHashSet<>();
         boolean timedOut;
-        try {
-            timedOut = !awaitExit(process, spec.timeout(), seen);
-            if (timedOut) {
-                ProcessTree.kill(process.toHandle(), seen, killGrace);
-            } else {
-                ProcessTree.killAll(seen, killGrace);
+        int exitCode;
+        try (Child child = chosen.launch(spec.argv(), dir, env, out, err)) {
+            try {
+                timedOut = !awaitExit(child, spec.timeout(), seen);
+                if (timedOut) {
+                    child.killTree(seen, killGrace);
+                } else {
+                    ProcessTree.killAll(seen, killGrace);
+                }
+                child.drain(DRAIN_AFTER_EXIT);
+            } catch (InterruptedException e) {
+                child.killTree(seen, killGrace);
+                throw e;
             }
-            outReader.join(DRAIN_AFTER_EXIT);
-            errReader.join(DRAIN_AFTER_EXIT);
-        } catch (InterruptedException e) {
-            ProcessTree.kill(process.toHandle(), seen, killGrace);
-            throw e;
+            exitCode = timedOut ? -1 : child.exitCode();
         }
-        int exitCode = timedOut ? -1 : process.exitValue();
         return new ProcessResult(exitCode, out.text(), err.text(), out.truncated() || err.truncated(), timedOut,
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -88,39 +101,19 @@ public final class ProcessRunner {
      * background job) is no longer a descendant once the parent exits, yet must still end with the step. A program
      * that exits within the first slice costs no scan at all.
      */
-    private static boolean awaitExit(Process process, Duration timeout, Set<ProcessHandle> seen)
+    private static boolean awaitExit(Child child, Duration timeout, Set<ProcessHandle> seen)
             throws InterruptedException {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = timeout == null ? DESCENDANT_POLL.toNanos() : deadline - System.nanoTime();
-            if (process.waitFor(Math.min(left, DESCENDANT_POLL.toNanos()), TimeUnit.NANOSECONDS)) {
+            if (child.awaitExit(Math.max(0, Math.min(left, DESCENDANT_POLL.toNanos())))) {
                 return true;
             }
             if (timeout != null && deadline - System.nanoTime() <= 0) {
                 return false;
             }
-            process.descendants().forEach(seen::add);
+            child.handle().ifPresent(h -> h.descendants().forEach(seen::add));
         }
-    }
-
-    private static Process start(ProcessBuilder builder, ProcessSpec spec) throws IOException {
-        try {
-            return builder.start();
-        } catch (IOException e) {
-            String cause = e.getCause() != null && e.getCause().getMessage() != null
-                    ? e.getCause().getMessage() : e.getMessage();
-            throw new IOException("cannot run '" + spec.argv().get(0) + "': " + simplify(cause), e);
-        }
-    }
-
-    private static String simplify(String cause) {
-        // The JDK reports "error=2, No such file or directory" or "Exec failed, error: 2 (No such file or directory)";
-        // the errno adds nothing for a user.
-        if (cause == null) {
-            return "cannot start";
-        }
-        Matcher inParentheses = ERRNO_TEXT.matcher(cause);
-        return inParentheses.find() ? inParentheses.group(1) : cause.replaceFirst("^error=\\d+, ", "").strip();
     }
 
     private Path directory(String cwd) {

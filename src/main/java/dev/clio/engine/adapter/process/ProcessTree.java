@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Stops a process and everything it started: SIGTERM to the whole tree, then SIGKILL to what survives the grace. */
 final class ProcessTree {
@@ -16,13 +17,21 @@ final class ProcessTree {
     }
 
     /**
-     * Kills the tree rooted at {@code root}. Blocks for at most about {@code grace} plus a short wait after SIGKILL;
-     * does not react to interrupts (it is called while handling one) so the tree is always gone afterwards.
+     * Kills the tree rooted at {@code root} plus {@code others} (processes outside the tree that belong to it, such as
+     * the members of its process group, asked again before SIGKILL). Blocks for at most about {@code grace} plus a
+     * short wait after SIGKILL; does not react to interrupts (it is called while handling one) so the tree is always
+     * gone afterwards.
      */
-    static void kill(ProcessHandle root, Set<ProcessHandle> alsoSeen, Duration grace) {
+    static void kill(ProcessHandle root, Set<ProcessHandle> alsoSeen, Duration grace,
+            Supplier<Set<ProcessHandle>> others) {
         Set<ProcessHandle> tree = new LinkedHashSet<>(alsoSeen);
+        tree.addAll(others.get());
         tree.addAll(snapshot(root));
-        terminate(tree, () -> snapshot(root), grace);
+        terminate(tree, () -> {
+            Set<ProcessHandle> late = snapshot(root);
+            late.addAll(others.get());
+            return late;
+        }, grace);
     }
 
     /** Stops the processes that still run among {@code handles} (leftovers of a program that exited). */
@@ -34,8 +43,7 @@ final class ProcessTree {
         }
     }
 
-    private static void terminate(Set<ProcessHandle> tree, java.util.function.Supplier<Set<ProcessHandle>> late,
-            Duration grace) {
+    private static void terminate(Set<ProcessHandle> tree, Supplier<Set<ProcessHandle>> late, Duration grace) {
         tree.forEach(ProcessHandle::destroy);
         if (!awaitGone(tree, grace)) {
             tree.addAll(late.get());

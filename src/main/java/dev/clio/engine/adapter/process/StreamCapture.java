@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Drains one output stream of a child process: keeps the first {@code cap} bytes, counts the rest, and hands complete
- * lines to a listener. Runs on its own (virtual) thread so that a chatty child never blocks on a full pipe.
+ * Collects one output stream of a child process: keeps the first {@code cap} bytes, counts the rest, and hands complete
+ * lines to a listener. Fed either by {@link #pump(InputStream)} on its own (virtual) thread, so that a chatty child
+ * never blocks on a full pipe, or by the native launcher's poll loop through {@link #accept} and {@link #finish}.
  */
-final class StreamCapture implements Runnable {
+final class StreamCapture {
 
     static final String TRUNCATION_MARKER = "[output truncated:";
     private static final int MAX_LINE_BYTES = 8192;
 
-    private final InputStream in;
     private final int cap;
     private final Consumer<String> onLine;
     private final ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -23,28 +23,28 @@ final class StreamCapture implements Runnable {
     private long dropped;
     private volatile boolean done;
 
-    StreamCapture(InputStream in, int cap, Consumer<String> onLine) {
-        this.in = in;
+    StreamCapture(int cap, Consumer<String> onLine) {
         this.cap = cap;
         this.onLine = onLine;
     }
 
-    @Override
-    public void run() {
-        byte[] buffer = new byte[8192];
-        try (in) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                accept(buffer, n);
+    /** Reads {@code in} to its end into this capture, then closes it. */
+    Runnable pump(InputStream in) {
+        return () -> {
+            byte[] buffer = new byte[8192];
+            try (in) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    accept(buffer, n);
+                }
+            } catch (IOException e) {
+                // The stream closes under us when the process is killed; what was read so far is the output.
+            } finally {
+                finish();
             }
-        } catch (IOException e) {
-            // The stream closes under us when the process is killed; what was read so far is the output.
-        } finally {
-            flushLine();
-            done = true;
-        }
+        };
     }
 
-    private synchronized void accept(byte[] buffer, int n) {
+    synchronized void accept(byte[] buffer, int n) {
         int kept = (int) Math.min(n, Math.max(0, cap - head.size()));
         head.write(buffer, 0, kept);
         dropped += n - kept;
@@ -56,6 +56,12 @@ final class StreamCapture implements Runnable {
                 line.write(b);
             }
         }
+    }
+
+    /** The stream ended: an unterminated last line still reaches the listener. */
+    void finish() {
+        flushLine();
+        done = true;
     }
 
     private synchronized void flushLine() {

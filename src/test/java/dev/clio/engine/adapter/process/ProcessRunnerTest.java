@@ -1,180 +1,25 @@
 package dev.clio.engine.adapter.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Nested;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
-@Timeout(20)
+/** The runner's contract with each launcher; native-only behaviour is in {@link NativeLauncherTest}. */
 class ProcessRunnerTest {
 
-    @TempDir
-    Path workspace;
+    @Nested
+    class WithNativeLauncher extends ProcessRunnerContract {
 
-    private ProcessRunner runner() {
-        return new ProcessRunner(workspace, Map.of("PATH", System.getenv("PATH"), "HOME", "/root",
-                "SECRET_TOKEN", "must-not-leak"), Duration.ofSeconds(2));
+        @Override
+        Launchers.Choice launcher() {
+            return Launchers.Choice.NATIVE;
+        }
     }
 
-    @Test
-    void capturesExitCodeAndBothStreams() throws Exception {
-        ProcessResult r = runner().run(ProcessSpec.of("sh", "-c", "echo out; echo first >&2; echo last >&2; exit 3"));
-        assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.succeeded()).isFalse();
-        assertThat(r.stdout()).isEqualTo("out\n");
-        assertThat(r.lastStderrLine()).isEqualTo("last");
-        assertThat(r.timedOut()).isFalse();
-    }
+    @Nested
+    class WithJdkLauncher extends ProcessRunnerContract {
 
-    @Test
-    void argumentsAreNeverInterpretedByAShell() throws Exception {
-        Files.writeString(workspace.resolve("a.txt"), "x");
-        ProcessResult r = runner().run(ProcessSpec.of("printf", "%s|", "a b", "$(echo pwned)", ";", "*", "`id`"));
-        assertThat(r.stdout()).isEqualTo("a b|$(echo pwned)|;|*|`id`|");
-    }
-
-    @Test
-    void timeoutKillsTheWholeProcessTreePromptly() throws Exception {
-        List<Long> sleepers = new CopyOnWriteArrayList<>();
-        Thread watcher = Thread.ofVirtual().start(() -> collectSleepers(sleepers, "101"));
-        ProcessResult r = runner().run(ProcessSpec.of("sh", "-c", "sleep 101 & sleep 101; wait")
-                .withTimeout(Duration.ofMillis(1500)));
-        watcher.join();
-        assertThat(r.timedOut()).isTrue();
-        assertThat(r.exitCode()).isEqualTo(-1);
-        assertThat(r.elapsed()).isLessThan(Duration.ofSeconds(5));
-        assertThat(sleepers).hasSize(2);
-        await().atMost(Duration.ofSeconds(2)).until(() -> sleepers.stream().noneMatch(ProcessRunnerTest::running));
-    }
-
-    @Test
-    void interruptKillsTheTreeAndThrows() throws Exception {
-        List<Long> sleepers = new CopyOnWriteArrayList<>();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread worker = Thread.ofPlatform().start(() -> {
-            try {
-                runner().run(ProcessSpec.of("sh", "-c", "sleep 102 & sleep 102; wait"));
-            } catch (Exception e) {
-                thrown.set(e);
-            }
-        });
-        collectSleepers(sleepers, "102");
-        assertThat(sleepers).hasSize(2);
-        long before = System.nanoTime();
-        worker.interrupt();
-        worker.join(Duration.ofSeconds(5));
-        assertThat(worker.isAlive()).isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(4));
-        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
-        await().atMost(Duration.ofSeconds(2)).until(() -> sleepers.stream().noneMatch(ProcessRunnerTest::running));
-    }
-
-    @Test
-    void backgroundJobsLeftBehindEndWithTheProgram() throws Exception {
-        List<Long> sleepers = new CopyOnWriteArrayList<>();
-        Thread watcher = Thread.ofVirtual().start(() -> collectSleepers(sleepers, "103"));
-        ProcessResult r = runner().run(ProcessSpec.of("sh", "-c",
-                "sleep 103 & sleep 103 & sleep 0.6; echo parent done").withTimeout(Duration.ofSeconds(10)));
-        watcher.join();
-        assertThat(r.timedOut()).isFalse();
-        assertThat(r.stdout()).isEqualTo("parent done\n");
-        assertThat(r.elapsed()).isLessThan(Duration.ofSeconds(6));
-        await().atMost(Duration.ofSeconds(2)).until(() -> sleepers.stream().noneMatch(ProcessRunnerTest::running));
-    }
-
-    @Test
-    void outputIsCappedKeepingTheHead() throws Exception {
-        ProcessResult r = runner().run(ProcessSpec.of("sh", "-c", "seq 1 20000").withMaxOutputBytes(1000));
-        assertThat(r.truncated()).isTrue();
-        assertThat(r.stdout()).startsWith("1\n2\n3\n");
-        String[] parts = r.stdout().split("\\[output truncated: ", 2);
-        assertThat(parts[0]).hasSizeLessThanOrEqualTo(1001);
-        assertThat(parts[1]).startsWith((108894 - 1000) + " more bytes not captured (cap 1000 bytes)]");
-        assertThat(r.exitCode()).isZero();
-    }
-
-    @Test
-    void everyLineReachesTheListenerEvenBeyondTheCap() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        runner().run(ProcessSpec.of("sh", "-c", "seq 1 500; echo oops >&2").withMaxOutputBytes(10).onLine(lines::add));
-        assertThat(lines).hasSize(501).contains("1", "500", "oops");
-    }
-
-    @Test
-    void environmentIsTheAllowlistPlusExplicitEntries() throws Exception {
-        ProcessResult r = runner().run(ProcessSpec.of("env").withEnv(Map.of("STEP_MODE", "fast")));
-        assertThat(r.stdout().lines().map(l -> l.split("=", 2)[0]).toList())
-                .containsExactlyInAnyOrder("PATH", "HOME", "STEP_MODE");
-        assertThat(r.stdout()).contains("STEP_MODE=fast").doesNotContain("must-not-leak");
-    }
-
-    @Test
-    void badVariableNamesAreRejected() {
-        assertThatThrownBy(() -> runner().run(ProcessSpec.of("true").withEnv(Map.of("lower", "x"))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("environment variable name 'lower' is not allowed: names must match [A-Z_][A-Z0-9_]*");
-    }
-
-    @Test
-    void workingDirectoryStaysInsideTheWorkspace(@TempDir Path outside) throws Exception {
-        Files.createDirectories(workspace.resolve("sub/dir"));
-        Files.createSymbolicLink(workspace.resolve("link"), outside);
-        assertThat(runner().run(ProcessSpec.of("pwd").inDirectory("sub/dir")).stdout().strip())
-                .isEqualTo(workspace.resolve("sub/dir").toRealPath().toString());
-        assertThatThrownBy(() -> runner().run(ProcessSpec.of("pwd").inDirectory("../")))
-                .hasMessage("working directory '../' is outside the workspace");
-        assertThatThrownBy(() -> runner().run(ProcessSpec.of("pwd").inDirectory("/etc")))
-                .hasMessage("working directory '/etc' is outside the workspace");
-        assertThatThrownBy(() -> runner().run(ProcessSpec.of("pwd").inDirectory("link")))
-                .hasMessage("working directory 'link' is outside the workspace");
-        assertThatThrownBy(() -> runner().run(ProcessSpec.of("pwd").inDirectory("missing")))
-                .hasMessage("working directory 'missing' does not exist in the workspace");
-    }
-
-    @Test
-    void stdinIsClosedSoReadersSeeEndOfInput() throws Exception {
-        ProcessResult r = runner().run(ProcessSpec.of("cat").withTimeout(Duration.ofSeconds(5)));
-        assertThat(r.timedOut()).isFalse();
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.stdout()).isEmpty();
-    }
-
-    @Test
-    void missingProgramIsAClearError() {
-        assertThatThrownBy(() -> runner().run(ProcessSpec.of("no-such-program-xyz")))
-                .isInstanceOf(IOException.class)
-                .hasMessage("cannot run 'no-such-program-xyz': No such file or directory");
-    }
-
-    /** Waits until two "sleep <tag>" processes descend from this JVM and records their PIDs. */
-    private static void collectSleepers(List<Long> into, String tag) {
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
-            ProcessHandle.current().descendants()
-                    .filter(h -> h.info().commandLine().orElse("").endsWith("sleep " + tag))
-                    .map(ProcessHandle::pid).filter(pid -> !into.contains(pid)).forEach(into::add);
-            return into.size() >= 2;
-        });
-    }
-
-    /** Running = present in /proc and not a zombie (orphans are not always reaped in containers). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            return state != 'Z' && state != 'X';
-        } catch (IOException e) {
-            return false;
+        @Override
+        Launchers.Choice launcher() {
+            return Launchers.Choice.JDK;
         }
     }
 }
