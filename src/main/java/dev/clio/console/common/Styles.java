@@ -67,7 +67,6 @@ public final class Styles {
     public static final String CONTAINER_CHART = "ops-container-chart";
     public static final String CONTAINER_PROBLEM = "ops-container-problem";
     public static final String CONTAINER_SECTION = "ops-container-section";
-    public static final String CONTAINER_LOG = "ops-container-log";
 
     public static final String LOG_PANE = "ops-log-pane";
     public static final String LOG_AREA = "ops-log-area";

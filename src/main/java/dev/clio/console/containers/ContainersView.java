@@ -6,6 +6,9 @@ import dev.clio.console.common.ConsoleAction;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsoleView;
 import dev.clio.console.common.Styles;
+import dev.clio.console.common.logpane.LogPane;
+import dev.clio.console.common.logpane.LogPaneViewModel;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
@@ -37,7 +40,11 @@ public final class ContainersView implements ConsoleView {
     static final String GROUP_ICON = "mdi2f-format-list-group";
     static final String LOCK_ICON = "mdi2l-lock-outline";
 
+    /** Lines the detail pane's log keeps; the Logs view is the place for long histories. */
+    static final int LOG_CAPACITY = 20_000;
+
     private final ContainersViewModel vm;
+    private final LogPane logPane;
     private final VBox root;
 
     public ContainersView(ConsoleContext context) {
@@ -47,8 +54,10 @@ public final class ContainersView implements ConsoleView {
     ContainersView(ConsoleContext context, ContainersViewModel vm) {
         this.vm = vm;
         ContainerTable table = new ContainerTable(vm);
-        ContainerLogTail logTail = new ContainerLogTail(vm);
-        ContainerDetailPane detail = new ContainerDetailPane(logTail.node());
+        logPane = new LogPane(new LogPaneViewModel(LOG_CAPACITY, ZoneId.systemDefault(), context.clock(),
+                context.io(), context.ui()));
+        vm.logSourceProperty().addListener((obs, old, now) -> follow(now));
+        ContainerDetailPane detail = new ContainerDetailPane(logPane.node());
         vm.detailsProperty().addListener((obs, old, now) -> detail.apply(now));
         detail.apply(vm.detailsProperty().get());
         SplitPane split = new SplitPane(table.node(), detail.node());
@@ -78,6 +87,18 @@ public final class ContainersView implements ConsoleView {
 
     ContainersViewModel viewModel() {
         return vm;
+    }
+
+    LogPane logPane() {
+        return logPane;
+    }
+
+    private void follow(ContainerLogSource source) {
+        if (source == null) {
+            logPane.viewModel().stop();
+        } else {
+            logPane.viewModel().start(source);
+        }
     }
 
     /** Opens the confirmation for {@code action} on the selection; does nothing when it cannot run now. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +37,7 @@ public final class ContainersViewModel implements AutoCloseable {
     public static final Duration INTERVAL = Duration.ofSeconds(3);
     public static final Duration HIDDEN_INTERVAL = Duration.ofSeconds(30);
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    static final int LOG_TAIL = 200;
     static final String ALL_STATES = "all states";
     static final List<String> STATES = List.of(ALL_STATES, "running", "exited", "paused", "restarting", "created",
             "dead");
@@ -52,7 +54,8 @@ public final class ContainersViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<String>> selected = new ReadOnlyObjectWrapper<>(this, "selected",
             List.of());
     private final ReadOnlyObjectWrapper<ContainerDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final LogTailReader logs;
+    private final ReadOnlyObjectWrapper<ContainerLogSource> logSource = new ReadOnlyObjectWrapper<>(this,
+            "logSource");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper(this, "updated", "not connected");
     private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
@@ -78,7 +81,6 @@ public final class ContainersViewModel implements AutoCloseable {
         this.ui = ui;
         this.clock = clock;
         this.actions = new ContainerActions(io, ui, clock, this::actionDone);
-        this.logs = new LogTailReader(io, ui, () -> session, this::firstSelected);
         this.session = sessions.current();
         sessions.currentProperty().addListener((obs, old, now) -> sessionChanged(now));
         tick();
@@ -101,9 +103,12 @@ public final class ContainersViewModel implements AutoCloseable {
         return details.getReadOnlyProperty();
     }
 
-    /** The first selected container's last log lines, re-read with every poll while the view is shown. */
-    public ReadOnlyObjectProperty<LogTail> logTailProperty() {
-        return logs.tailProperty();
+    /**
+     * What the log pane follows: the first selected container's log (its last {@value #LOG_TAIL} lines, then new
+     * ones) while the view is shown, a new source after the container (re)started; null otherwise.
+     */
+    public ReadOnlyObjectProperty<ContainerLogSource> logSourceProperty() {
+        return logSource.getReadOnlyProperty();
     }
 
     /** Why the last poll failed, as the engine's sentence; null when it answered. */
@@ -141,6 +146,7 @@ public final class ContainersViewModel implements AutoCloseable {
         if (ticker == null) {
             ticker = scheduler.scheduleAtFixedRate(() -> ui.execute(this::tick), 1, 1, TimeUnit.SECONDS);
         }
+        follow();
         refresh();
     }
 
@@ -151,6 +157,8 @@ public final class ContainersViewModel implements AutoCloseable {
             ticker.cancel(false);
             ticker = null;
         }
+        // a hidden view holds no log stream open: the engine allows few at once
+        logSource.set(null);
     }
 
     /** Polls now, off the UI thread; asked while a poll runs, it follows that poll rather than running beside it. */
@@ -191,13 +199,9 @@ public final class ContainersViewModel implements AutoCloseable {
     public void select(List<String> names) {
         List<String> now = List.copyOf(names);
         if (!now.equals(selected.get())) {
-            String firstBefore = firstSelected();
             selected.set(now);
             details();
-            if (firstSelected() == null || !firstSelected().equals(firstBefore)) {
-                logs.clear(firstSelected());
-                readLog();
-            }
+            follow();
         }
     }
 
@@ -253,7 +257,6 @@ public final class ContainersViewModel implements AutoCloseable {
             observations.observe(poll.containers(), poll.stats(), poll.at());
             all = ContainerRows.join(poll.containers(), poll.stats());
             publish();
-            readLog();
         } else {
             failures++;
             if (poll.forbidden()) {
@@ -312,15 +315,28 @@ public final class ContainersViewModel implements AutoCloseable {
             selected.set(kept);
         }
         details();
+        follow();
     }
 
     private String firstSelected() {
         return selected.get().isEmpty() ? null : selected.get().get(0);
     }
 
-    private void readLog() {
-        if (visible) {
-            logs.read();
+    /**
+     * Points the log pane at the first selected container while shown; a container that (re)started since its
+     * source was made gets a new one, since a followed log ends when its container stops.
+     */
+    private void follow() {
+        Session current = session;
+        ContainerRow row = details.get() == null ? null : details.get().row();
+        if (current == null || row == null || !visible) {
+            logSource.set(null);
+            return;
+        }
+        ContainerLogSource now = logSource.get();
+        if (now == null || !now.name().equals(row.name()) || now.session() != current
+                || !Objects.equals(now.startedAt(), row.container().startedAt())) {
+            logSource.set(new ContainerLogSource(row.name(), row.container().startedAt(), current, io, LOG_TAIL));
         }
     }
 
@@ -346,7 +362,6 @@ public final class ContainersViewModel implements AutoCloseable {
         all = List.of();
         observations = new ContainerObservations();
         selected.set(List.of());
-        logs.clear(null);
         problem.set(null);
         actions.reset();
         publish();

@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.clio.console.TestConsole;
 import dev.clio.console.common.ConfirmationRequest;
 import dev.clio.console.common.Session;
+import dev.clio.console.common.logs.LineQueue;
+import dev.clio.console.common.logs.LogLine;
+import dev.clio.console.common.logs.LogLineParser;
+import dev.clio.console.common.logs.LogSource;
 import dev.clio.integrations.docker.EngineEndpoint;
 import dev.clio.integrations.docker.TestEngine;
 import dev.clio.ops.embedded.EmbeddedEngine;
@@ -14,6 +18,8 @@ import dev.clio.security.Role;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -125,10 +131,48 @@ class ContainersViewModelTest {
                 .until(() -> vm.detailsProperty().get().history().size() > before);
         assertThat(vm.selectedProperty().get()).containsExactly(ticker.name());
         assertThat(vm.detailsProperty().get().row().name()).isEqualTo(ticker.name());
+        assertThat(vm.logSourceProperty().get()).as("hidden: no log stream held open").isNull();
         vm.shown();
-        await().atMost(Duration.ofSeconds(20)).until(() -> vm.logTailProperty().get().lines().stream()
-                .anyMatch(l -> l.text().startsWith("line ")));
-        assertThat(vm.logTailProperty().get().lines()).anyMatch(l -> l.stderr() && l.text().startsWith("err "));
+        assertThat(vm.logSourceProperty().get().name()).isEqualTo(ticker.name());
+        vm.hidden();
+        assertThat(vm.logSourceProperty().get()).isNull();
+    }
+
+    @Test
+    void theLogSourceDeliversTheTailThenNewLinesWithStderrMarked() {
+        Session session = connect(endpoint);
+        ContainerRow row = awaitRow(ticker.name(), r -> true);
+        ContainerLogSource source = new ContainerLogSource(ticker.name(), row.container().startedAt(), session,
+                console.context().io(), 10);
+        LineQueue queue = new LineQueue(1000, new LogLineParser(ZoneOffset.UTC), clock);
+        List<LogLine> seen = new ArrayList<>();
+        try (LogSource.Feed feed = source.start(queue)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                seen.addAll(queue.drain(1000));
+                return seen.size() >= 14;
+            });
+        }
+        assertThat(seen).allSatisfy(l -> assertThat(l.source()).isEqualTo(ticker.name()));
+        assertThat(seen).anyMatch(l -> l.text().startsWith("line "));
+        assertThat(seen).anyMatch(l -> l.text().startsWith(ContainerLogSource.STDERR_MARK + "err "));
+        assertThat(seen).as("the engine's timestamps, not the test clock's")
+                .allSatisfy(l -> assertThat(l.time()).isNotEqualTo(clock.instant()));
+        assertThat(queue.takeProblem()).isNull();
+    }
+
+    @Test
+    void aContainerWithoutLogIsASentenceOnTheQueue() {
+        Session session = connect(endpoint);
+        awaitRow(ticker.name(), r -> true);
+        ContainerLogSource missing = new ContainerLogSource("clio-no-such-container", null, session,
+                console.context().io(), 10);
+        LineQueue queue = new LineQueue(100, new LogLineParser(ZoneOffset.UTC), clock);
+        String[] problem = new String[1];
+        try (LogSource.Feed feed = missing.start(queue)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> (problem[0] = queue.takeProblem()) != null);
+        }
+        assertThat(problem[0]).startsWith("The log of clio-no-such-container is not available: No container named "
+                + "clio-no-such-container at ");
     }
 
     @Test

@@ -125,6 +125,10 @@ class ContainersViewTest {
                 && result.getText().contains(" restarted in "));
         assertThat(web.startedAt()).isNotEqualTo(startedBefore);
         assertThat(view.viewModel().selectedProperty().get()).containsExactly(web.name());
+        // the detail pane's log pane follows the selected container, stderr marked
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.logPane().viewModel().model().shownTexts()
+                .stream().anyMatch(t -> t.startsWith("stderr | err ")));
+        assertThat(view.logPane().viewModel().sourceName()).isEqualTo(web.name());
     }
 
     @Test
