@@ -131,7 +131,7 @@ final class ContainerDetailPane {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(200);
+        chart.setPrefHeight(170);
         chart.setMinWidth(200);
         chart.getStyleClass().add(Styles.CONTAINER_CHART);
         return chart;

@@ -62,7 +62,7 @@ public final class ContainersView implements ConsoleView {
         detail.apply(vm.detailsProperty().get());
         SplitPane split = new SplitPane(table.node(), detail.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.34);
         root = new VBox(8, header(), toolbar(context), problem(), result());
         root.getChildren().add(split);
         VBox.setVgrow(split, Priority.ALWAYS);
