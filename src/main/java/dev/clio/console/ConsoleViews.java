@@ -4,6 +4,7 @@ import dev.clio.console.alerts.AlertsView;
 import dev.clio.console.capacity.CapacityView;
 import dev.clio.console.common.PlaceholderView;
 import dev.clio.console.common.ViewSpec;
+import dev.clio.console.containers.ContainersView;
 import dev.clio.console.overview.OverviewView;
 import dev.clio.console.logs.LogsView;
 import dev.clio.console.logs.LogsViewModel;
@@ -26,10 +27,8 @@ final class ConsoleViews {
                         OverviewView::new),
                 new ViewSpec("alerts", "Alerts", "mdi2b-bell-outline", "Alert rules, acknowledgements and silences",
                         AlertsView::new),
-                placeholder("containers", "Containers", "mdi2p-package-variant-closed",
-                        "Container status, stats and logs",
-                        "Not available yet: container status, stats, logs and start/stop/restart against a "
-                                + "Docker-compatible engine come with the containers feature."),
+                new ViewSpec("containers", "Containers", "mdi2p-package-variant-closed",
+                        "Container status, stats and logs", ContainersView::new),
                 new ViewSpec("logs", "Logs", "mdi2t-text-box-search-outline", "Live log tails with filters",
                         ctx -> new LogsView(new LogsViewModel(ctx.sessions(), ctx.scheduler(), ctx.io(), ctx.ui(),
                                 ctx.clock(), java.time.ZoneId.systemDefault(), LogsViewModel.capacity(ctx.prefs())),

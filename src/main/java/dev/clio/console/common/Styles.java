@@ -24,6 +24,7 @@ public final class Styles {
     public static final String STATE_PREFIX = "ops-state-";
     public static final String NOTIFICATION = "ops-notification";
     public static final String DEMO_LABEL = "ops-demo-label";
+    public static final String CONFIRMATION = "ops-confirmation";
     public static final String CONNECTIONS = "ops-connections";
     public static final String CONNECTIONS_FORM = "ops-connections-form";
     public static final String CONNECTIONS_HEADING = "ops-connections-heading";
@@ -59,6 +60,13 @@ public final class Styles {
     public static final String CAPACITY_TRIGGERED_ROW = "ops-capacity-triggered";
     public static final String CAPACITY_SECTION = "ops-capacity-section";
     public static final String CAPACITY_PROBLEM = "ops-capacity-problem";
+    // Containers
+    public static final String CONTAINERS_VIEW = "ops-containers";
+    public static final String CONTAINER_TABLE = "ops-container-table";
+    public static final String CONTAINER_DETAIL = "ops-container-detail";
+    public static final String CONTAINER_CHART = "ops-container-chart";
+    public static final String CONTAINER_PROBLEM = "ops-container-problem";
+    public static final String CONTAINER_SECTION = "ops-container-section";
 
     public static final String LOG_PANE = "ops-log-pane";
     public static final String LOG_AREA = "ops-log-area";
