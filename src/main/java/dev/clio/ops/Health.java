@@ -1,5 +1,6 @@
 package dev.clio.ops;
 
+import dev.clio.security.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,21 @@ public final class Health {
     }
 
     public record Readiness(boolean ready, String message) {
+    }
+
+    /**
+     * Who this Operations instance calls as, and what it may do: the local user (admin) in-process, the API key's
+     * identity and role in remote mode. Lets a client disable what the role does not allow before anyone clicks.
+     *
+     * @param identity  {@code local:<os user>} or {@code key:<prefix>}, as recorded in the audit log
+     * @param keyPrefix the API key's public prefix; null for the local user
+     */
+    public record Identity(String identity, Role role, String keyPrefix) {
+
+        /** Whether this caller may make calls that need {@code required}. */
+        public boolean allows(Role required) {
+            return role != null && role.allows(required);
+        }
     }
 
     /** @param mode embedded | remote */

@@ -12,6 +12,7 @@ public enum Operation {
     HEALTH("health", Access.PUBLIC, false),
     READY("ready", Access.PUBLIC, false),
     INFO("info", Access.READ, false),
+    WHOAMI("whoami", Access.READ, false),
     METRICS_SUMMARY("metrics.summary", Access.READ, false),
     TOKEN_USAGE("metrics.tokens", Access.READ, false),
     KPI_SNAPSHOT("kpi.snapshot", Access.READ, false),

@@ -25,6 +25,9 @@ public interface Operations extends AutoCloseable {
 
     Health.Info info();
 
+    /** The caller this instance is bound to and its role; every role may ask. */
+    Health.Identity whoami();
+
     // High Error Rate, Token Budget Exceeded, KPIs
     Metrics.Summary metricsSummary(Duration window);
 

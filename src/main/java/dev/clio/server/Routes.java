@@ -64,6 +64,8 @@ final class Routes {
             return Reply.of(ready.ready() ? 200 : 503, ready);
         }));
         r.add(get("/info", Operation.INFO, "Name, version, uptime and features", (ops, c) -> ops.info()));
+        r.add(get(API + "/whoami", Operation.WHOAMI, "The calling key's identity and role (jq .role)",
+                (ops, c) -> ops.whoami()));
     }
 
     private static void metrics(List<Route> r) {

@@ -63,6 +63,16 @@ public abstract class OperationsContract extends OperationsContractBase {
     }
 
     @Test
+    void whoamiNamesTheCallerAndItsRole() {
+        for (Role role : Role.values()) {
+            Health.Identity me = operations(caller(role)).whoami();
+            assertThat(me.role()).as(role.label()).isEqualTo(role);
+            assertThat(me.identity()).isEqualTo(caller(role).identity());
+            assertThat(me.allows(Role.OPERATOR)).isEqualTo(role != Role.VIEWER);
+        }
+    }
+
+    @Test
     void metricsSummaryCountsExecutionsAndBreaksDownErrors() {
         assertThat(runToEnd(operator(), "HELLO.yaml").status()).isEqualTo("succeeded");
         assertThat(runToEnd(operator(), "FAILING.yaml").status()).isEqualTo("failed");

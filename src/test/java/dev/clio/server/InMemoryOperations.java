@@ -88,6 +88,12 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
+    public Health.Identity whoami() {
+        called("whoami");
+        return new Health.Identity("local:test", dev.clio.security.Role.ADMIN, null);
+    }
+
+    @Override
     public Health.Info info() {
         called("info");
         return new Health.Info("cli-orchestrator", "0.1.0", 42, "development", "embedded",

@@ -52,6 +52,7 @@ class RoutesTest {
             GET  | /health                               | -                         | health
             GET  | /ready                                | -                         | ready
             GET  | /info                                 | -                         | info
+            GET  | /api/v1/whoami                        | -                         | whoami
             GET  | /api/v1/metrics/tokens                | -                         | tokenUsage
             GET  | /api/v1/kpi                           | -                         | kpiSnapshot
             GET  | /api/v1/adapters/list                 | -                         | adapters

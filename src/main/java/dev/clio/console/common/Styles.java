@@ -44,6 +44,10 @@ public final class Styles {
     public static final String KPI_RUNG = "ops-kpi-rung";
     public static final String KPI_RUNG_CURRENT = "ops-kpi-rung-current";
     public static final String KPI_HISTORY = "ops-kpi-history";
+    public static final String RECENT_ERRORS = "ops-recent-errors";
+    public static final String RECENT_ERRORS_HEADER = "ops-recent-errors-header";
+    public static final String RECENT_ERRORS_TITLE = "ops-recent-errors-title";
+    public static final String RECENT_ERRORS_TOGGLE = "ops-recent-errors-toggle";
 
     // Alerts
     public static final String ALERTS_VIEW = "ops-alerts";

@@ -6,6 +6,7 @@ import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.SessionHolder;
 import dev.clio.kpi.ValueFormat;
+import dev.clio.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class ContainersViewModel implements AutoCloseable {
     static final String ALL_STATES = "all states";
     static final List<String> STATES = List.of(ALL_STATES, "running", "exited", "paused", "restarting", "created",
             "dead");
+    static final String VIEWER_REASON = "This API key has the viewer role: it can read but not act";
 
     private final ScheduledExecutorService scheduler;
     private final Executor io;
@@ -83,6 +85,7 @@ public final class ContainersViewModel implements AutoCloseable {
         this.actions = new ContainerActions(io, ui, clock, this::actionDone);
         this.session = sessions.current();
         sessions.currentProperty().addListener((obs, old, now) -> sessionChanged(now));
+        askRole(session);
         tick();
     }
 
@@ -364,8 +367,24 @@ public final class ContainersViewModel implements AutoCloseable {
         selected.set(List.of());
         problem.set(null);
         actions.reset();
+        askRole(now);
         publish();
         tick();
         refresh();
+    }
+
+    /**
+     * Disables the actions up front for a viewer-role key. A server without {@code whoami} (or a failed answer) leaves
+     * them enabled: the FORBIDDEN answer to an action still disables them, with the server's reason.
+     */
+    private void askRole(Session asked) {
+        if (asked == null) {
+            return;
+        }
+        Background.call(() -> asked.operations().whoami()).onSuccess(me -> {
+            if (asked == session && !me.allows(Role.OPERATOR)) {
+                actions.forbid(VIEWER_REASON);
+            }
+        }).onError(ignored -> { }).runOn(io, ui);
     }
 }

@@ -7,6 +7,7 @@ import dev.clio.console.common.ConsoleView;
 import dev.clio.console.common.Styles;
 import dev.clio.console.common.ThemeColors;
 import dev.clio.kpi.KpiCatalog;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -49,6 +51,7 @@ public final class OverviewView implements ConsoleView {
     private final Set<String> registered = new HashSet<>();
     private final List<FlowPane> rows = new ArrayList<>();
     private final KpiHistoryPane history;
+    private final RecentErrorsStrip errors;
     private List<List<String>> layout = List.of();
     private ThemeColors colors = ThemeColors.FALLBACK;
 
@@ -66,7 +69,12 @@ public final class OverviewView implements ConsoleView {
         scroll.getStyleClass().add("ops-kpi-scroll");
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitTiles());
         history = new KpiHistoryPane(vm);
-        root.getChildren().addAll(scroll, history.node());
+        errors = new RecentErrorsStrip(new RecentErrorsViewModel(context.sessions(), context.navigator(),
+                context.io(), context.ui(), context.clock(), ZoneId.systemDefault()));
+        // the strip sits below the tiles, which are sized to the space left (see fitTiles)
+        BorderPane main = new BorderPane(scroll);
+        main.setBottom(errors.node());
+        root.getChildren().addAll(main, history.node());
         ThemeColors.follow(root, this::recolor);
         vm.sectionsProperty().addListener((obs, old, now) -> {
             registerActions(now);
@@ -87,6 +95,15 @@ public final class OverviewView implements ConsoleView {
 
     OverviewViewModel viewModel() {
         return vm;
+    }
+
+    RecentErrorsStrip errors() {
+        return errors;
+    }
+
+    /** Stops the recent errors' log stream. */
+    public void close() {
+        errors.dispose();
     }
 
     /** Building 15 tiles (and loading TilesFX) waits until the window has drawn once, so start-up is not slower. */

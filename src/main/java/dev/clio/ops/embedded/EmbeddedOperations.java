@@ -72,6 +72,13 @@ public final class EmbeddedOperations implements Operations {
     }
 
     @Override
+    public Health.Identity whoami() {
+        guard.require(Operation.WHOAMI);
+        Caller caller = guard.caller();
+        return new Health.Identity(caller.identity(), caller.role(), caller.keyPrefix());
+    }
+
+    @Override
     public Health.Info info() {
         guard.require(Operation.INFO);
         Settings s = engine.settings();

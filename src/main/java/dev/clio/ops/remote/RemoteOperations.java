@@ -65,6 +65,11 @@ public final class RemoteOperations implements Operations {
     }
 
     @Override
+    public Health.Identity whoami() {
+        return get(RemotePaths.WHOAMI, Health.Identity.class);
+    }
+
+    @Override
     public Health.Info info() {
         Health.Info i = get(RemotePaths.INFO, Health.Info.class);
         // the server reports its own mode; this view of it is remote

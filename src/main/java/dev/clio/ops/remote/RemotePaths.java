@@ -16,6 +16,7 @@ final class RemotePaths {
     static final String HEALTH = "/health";
     static final String READY = "/ready";
     static final String INFO = "/info";
+    static final String WHOAMI = API + "/whoami";
     static final String METRICS_SUMMARY = API + "/metrics/summary";
     static final String TOKENS = API + "/metrics/tokens";
     static final String GROWTH = API + "/metrics/growth";
@@ -46,7 +47,7 @@ final class RemotePaths {
     static final String CONTAINER_STATS = CONTAINERS + "/stats";
 
     /** Every route as "METHOD template", for the check against the server's route table. */
-    static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO,
+    static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO, "GET " + WHOAMI,
             "GET " + METRICS_SUMMARY, "GET " + TOKENS, "GET " + GROWTH, "GET " + KPI, "GET " + ADAPTERS,
             "GET " + WORKFLOWS,
             "POST " + VERIFY, "POST " + EXECUTE, "POST " + PLAN, "GET " + HEALTH_CHECK, "GET " + EXECUTIONS,

@@ -12,9 +12,13 @@ import dev.clio.console.common.logs.LogLineParser;
 import dev.clio.console.common.logs.LogSource;
 import dev.clio.integrations.docker.EngineEndpoint;
 import dev.clio.integrations.docker.TestEngine;
+import dev.clio.ops.Operations;
+import dev.clio.ops.OpsException;
 import dev.clio.ops.embedded.EmbeddedEngine;
 import dev.clio.security.Caller;
 import dev.clio.security.Role;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -213,8 +217,9 @@ class ContainersViewModelTest {
     void aViewerKeyIsRefusedAndTheActionsAreDisabledWithTheReason() {
         EmbeddedEngine engine = EmbeddedEngine.open(console.workspace());
         engine.operations(Caller.local("setup")).setConfig("docker_host", endpoint.url());
+        // a server from before whoami: the role is not known up front, so the FORBIDDEN answer disables the actions
         Session viewer = new Session("viewer", "staging", "workspace " + console.workspace().root(),
-                engine.operations(Caller.key("clio_vw", Role.VIEWER, "test")), console.workspace());
+                withoutWhoami(engine.operations(Caller.key("clio_vw", Role.VIEWER, "test"))), console.workspace());
         try {
             console.context().sessions().switchTo(viewer);
             awaitRow(ticker.name(), r -> true);
@@ -228,6 +233,36 @@ class ContainersViewModelTest {
             console.context().sessions().switchTo(null);
             engine.close();
         }
+    }
+
+    @Test
+    void anEmbeddedViewerSeesTheActionsDisabledUpFront() {
+        EmbeddedEngine engine = EmbeddedEngine.open(console.workspace());
+        Session viewer = new Session("viewer", "staging", "workspace " + console.workspace().root(),
+                engine.operations(Caller.key("clio_vw", Role.VIEWER, "test")), console.workspace());
+        try {
+            console.context().sessions().switchTo(viewer);
+            await().atMost(Duration.ofSeconds(20)).until(() -> vm.actions().disabledReasonProperty().get() != null);
+            assertThat(vm.actions().disabledReasonProperty().get()).isEqualTo(ContainersViewModel.VIEWER_REASON);
+        } finally {
+            console.context().sessions().switchTo(null);
+            engine.close();
+        }
+    }
+
+    /** The same Operations, answering whoami as a server without that route does. */
+    private static Operations withoutWhoami(Operations real) {
+        return (Operations) Proxy.newProxyInstance(Operations.class.getClassLoader(), new Class<?>[] {Operations.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("whoami")) {
+                        throw OpsException.notFound("no route GET /api/v1/whoami");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test

@@ -49,6 +49,7 @@ class AccessMatrixTest {
         calls.put(Operation.HEALTH, Operations::health);
         calls.put(Operation.READY, Operations::ready);
         calls.put(Operation.INFO, Operations::info);
+        calls.put(Operation.WHOAMI, Operations::whoami);
         calls.put(Operation.METRICS_SUMMARY, o -> o.metricsSummary(Duration.ofHours(1)));
         calls.put(Operation.TOKEN_USAGE, Operations::tokenUsage);
         calls.put(Operation.KPI_SNAPSHOT, Operations::kpiSnapshot);

@@ -19,13 +19,24 @@ public final class OperationsLogSource implements LogSource {
     private final Operations operations;
     private final Executor io;
     private final int history;
+    private final String level;
 
     /** @param history how many existing lines to show first (the Operations call caps it at 1,000) */
     public OperationsLogSource(String name, Operations operations, Executor io, int history) {
+        this(name, operations, io, history, null);
+    }
+
+    /**
+     * Only the lines of one level, filtered where the log is read (in remote mode the server sends no others).
+     *
+     * @param level ERROR, WARN, INFO or DEBUG; null for every line
+     */
+    public OperationsLogSource(String name, Operations operations, Executor io, int history, String level) {
         this.name = name;
         this.operations = operations;
         this.io = io;
         this.history = history;
+        this.level = level;
     }
 
     @Override
@@ -41,7 +52,7 @@ public final class OperationsLogSource implements LogSource {
             try {
                 if (history > 0) {
                     List<Resources.LogEntry> last = operations.logs(
-                            new Resources.LogQuery(null, null, null, null, null, history));
+                            new Resources.LogQuery(null, level, null, null, null, history));
                     for (Resources.LogEntry entry : last) {
                         queue.offer(name, line(entry));
                     }
@@ -49,7 +60,7 @@ public final class OperationsLogSource implements LogSource {
                 if (closed.get()) {
                     return;
                 }
-                subscription.set(operations.streamLogs(new Resources.LogQuery(null, null, null, null, null, 0),
+                subscription.set(operations.streamLogs(new Resources.LogQuery(null, level, null, null, null, 0),
                         entry -> queue.offer(name, line(entry))));
                 if (closed.get()) {
                     subscription.get().close();
