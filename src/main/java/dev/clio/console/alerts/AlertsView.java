@@ -1,11 +1,11 @@
 package dev.clio.console.alerts;
 
+import dev.clio.console.common.UiTicker;
+
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsoleView;
 import dev.clio.console.common.KpiFeed;
 import dev.clio.console.common.Styles;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Alerts: every rule's alert in a table (most urgent first), the selected one in detail with Acknowledge, Silence and
@@ -27,7 +26,7 @@ public final class AlertsView implements ConsoleView {
     private final ConsoleContext context;
     private final AlertsViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final Timeline ticker;
+    private UiTicker ticker;
     private boolean showing;
 
     public AlertsView(ConsoleContext context) {
@@ -63,8 +62,6 @@ public final class AlertsView implements ConsoleView {
         root.setTop(header);
         BorderPane.setMargin(header, new javafx.geometry.Insets(0, 0, 10, 0));
         root.setCenter(split);
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
         context.kpis().latestProperty().addListener((obs, old, now) -> {
             if (showing) {
                 apply(now);
@@ -81,13 +78,18 @@ public final class AlertsView implements ConsoleView {
     public void shown() {
         showing = true;
         apply(context.kpis().latestProperty().get());
-        ticker.play();
+        if (ticker == null) {
+            ticker = UiTicker.every(java.time.Duration.ofSeconds(1), context.scheduler(), context.ui(), vm::tick);
+        }
     }
 
     @Override
     public void hidden() {
         showing = false;
-        ticker.stop();
+        if (ticker != null) {
+            ticker.close();
+            ticker = null;
+        }
     }
 
     AlertsViewModel viewModel() {

@@ -70,7 +70,8 @@ public final class OverviewView implements ConsoleView {
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitTiles());
         history = new KpiHistoryPane(vm);
         errors = new RecentErrorsStrip(new RecentErrorsViewModel(context.sessions(), context.navigator(),
-                context.io(), context.ui(), context.clock(), ZoneId.systemDefault()));
+                context.io(), context.ui(), context.clock(), ZoneId.systemDefault()), context.scheduler(),
+                context.ui());
         // the strip sits below the tiles, which are sized to the space left (see fitTiles)
         BorderPane main = new BorderPane(scroll);
         main.setBottom(errors.node());

@@ -1,9 +1,11 @@
 package dev.clio.console.overview;
 
+import dev.clio.console.common.UiTicker;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+
 import dev.clio.console.common.Styles;
 import dev.clio.console.common.logpane.LogPane;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -30,9 +31,9 @@ final class RecentErrorsStrip {
     private final RecentErrorsViewModel vm;
     private final LogPane pane;
     private final VBox root = new VBox();
-    private final Timeline ageing;
+    private final UiTicker ageing;
 
-    RecentErrorsStrip(RecentErrorsViewModel vm) {
+    RecentErrorsStrip(RecentErrorsViewModel vm, ScheduledExecutorService scheduler, Executor ui) {
         this.vm = vm;
         this.pane = new LogPane(vm.pane());
         Button toggle = new Button();
@@ -72,9 +73,7 @@ final class RecentErrorsStrip {
         root.getStyleClass().add(Styles.RECENT_ERRORS);
         // a count per status change (new lines), and once a minute so errors age out of the hour
         vm.pane().statusProperty().addListener((obs, old, now) -> vm.recount());
-        ageing = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.recount()));
-        ageing.setCycleCount(Timeline.INDEFINITE);
-        ageing.play();
+        ageing = UiTicker.every(java.time.Duration.ofMinutes(1), scheduler, ui, vm::recount);
     }
 
     Node node() {
@@ -86,7 +85,7 @@ final class RecentErrorsStrip {
     }
 
     void dispose() {
-        ageing.stop();
+        ageing.close();
         pane.dispose();
     }
 }

@@ -50,7 +50,7 @@ class RecentErrorsStripTest {
         ConsoleContext ctx = console.context();
         vm = new RecentErrorsViewModel(ctx.sessions(), navigated::add, ctx.io(), ctx.ui(), ctx.clock(),
                 ZoneOffset.UTC);
-        strip = new RecentErrorsStrip(vm);
+        strip = new RecentErrorsStrip(vm, console.context().scheduler(), console.context().ui());
         Scene scene = new Scene(new javafx.scene.layout.BorderPane(null, null, null, strip.node(), null), 1200, 600);
         scene.getStylesheets().setAll(css("/styles/theme-dark.css"), css(Styles.BASE_STYLESHEET));
         stage.setScene(scene);

@@ -39,6 +39,8 @@ public final class LogPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final ScrollBar bar = new ScrollBar();
     private final BorderPane root = new BorderPane();
+    /** About half a second at 60 pulses a second. */
+    private static final int IDLE_PULSES_BEFORE_SLEEP = 30;
     private final AnimationTimer timer;
     private final LogWindow window = new LogWindow();
     private boolean dirty;
@@ -48,6 +50,9 @@ public final class LogPane {
     private boolean syncingBar;
     private long appliedChanges;
     private long longestPulse;
+    private boolean ticking;
+    private boolean disposed;
+    private int idlePulses;
 
     public LogPane(LogPaneViewModel vm) {
         this.vm = vm;
@@ -103,9 +108,35 @@ public final class LogPane {
                     redraw();
                 }
                 longestPulse = Math.max(longestPulse, System.nanoTime() - start);
+                idlePulses = dirty ? 0 : idlePulses + 1;
+                if (idlePulses > IDLE_PULSES_BEFORE_SLEEP) {
+                    sleep();
+                }
             }
         };
-        timer.start();
+        vm.onArrival(this::wake);
+        wake();
+    }
+
+    /** Nothing arrived and nothing changed for a while: stop pulsing until a line or a user action comes. */
+    private void sleep() {
+        timer.stop();
+        ticking = false;
+        if (vm.armWake()) {
+            wake();
+        }
+    }
+
+    private void wake() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            javafx.application.Platform.runLater(this::wake);
+            return;
+        }
+        idlePulses = 0;
+        if (!ticking && !disposed) {
+            ticking = true;
+            timer.start();
+        }
     }
 
     public Node node() {
@@ -131,17 +162,25 @@ public final class LogPane {
         return longestPulse;
     }
 
+    /** Whether the pulse timer runs; it sleeps while nothing arrives or changes. */
+    boolean ticking() {
+        return ticking;
+    }
+
     public void resetLongestPulse() {
         longestPulse = 0;
     }
 
     /** Stops the pulse timer and the source. */
     public void dispose() {
+        disposed = true;
         timer.stop();
+        ticking = false;
         vm.close();
     }
 
     private void changed(LogModel.Delta delta) {
+        wake();
         if (window.apply(delta, vm.model().shownCount(), vm.followingProperty().get())) {
             streamed = !dirty && !delta.reset();
             dirty = true;
@@ -153,6 +192,7 @@ public final class LogPane {
     private void invalidate() {
         dirty = true;
         streamed = false;
+        wake();
     }
 
     private void installScrolling() {

@@ -176,6 +176,17 @@ public final class LogPaneViewModel implements AutoCloseable {
         }
     }
 
+    /** Runs {@code wakeUp} on the UI thread once, when the source delivers after {@link #armWake()}. */
+    public void onArrival(Runnable wakeUp) {
+        queue.onArrival(() -> ui.execute(wakeUp));
+    }
+
+    /** Arms the wake-up; true when lines are already waiting (the caller should not go idle). */
+    public boolean armWake() {
+        queue.arm();
+        return queue.size() > 0 || queue.dropped() != droppedSeen;
+    }
+
     /** Drains what the source delivered since the last pulse and applies it in one delta. */
     public void pulse() {
         String failure = queue.takeProblem();

@@ -23,6 +23,8 @@ public final class LineQueue {
     private final Clock clock;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicReference<String> problem = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Runnable wake = () -> { };
 
     public LineQueue(int capacity, LogLineParser parser, Clock clock) {
         this.lines = new ArrayBlockingQueue<>(capacity);
@@ -45,6 +47,7 @@ public final class LineQueue {
 
     public boolean offer(LogLine line) {
         if (lines.offer(line)) {
+            arrived();
             return true;
         }
         dropped.incrementAndGet();
@@ -56,10 +59,31 @@ public final class LineQueue {
         LogLine line = parse(source, raw);
         while (!stopped.getAsBoolean()) {
             if (lines.offer(line, 50, TimeUnit.MILLISECONDS)) {
+                arrived();
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Who to tell when something arrives after {@link #arm()}: the pane stops its pulse timer while nothing comes in
+     * (an idle console must not draw 60 frames a second) and is woken by the first new line. Called on the source's
+     * thread, at most once per arming.
+     */
+    public void onArrival(Runnable wakeUp) {
+        this.wake = wakeUp;
+    }
+
+    /** The next arrival calls the wake-up once. */
+    public void arm() {
+        armed.set(true);
+    }
+
+    private void arrived() {
+        if (armed.compareAndSet(true, false)) {
+            wake.run();
+        }
     }
 
     public int remainingCapacity() {
@@ -84,6 +108,7 @@ public final class LineQueue {
     /** A source's failure, as a sentence for the user ("Cannot read /var/log/x: permission denied"). */
     public void report(String sentence) {
         problem.set(sentence);
+        arrived();
     }
 
     /** The last problem reported and not yet taken, or null. */

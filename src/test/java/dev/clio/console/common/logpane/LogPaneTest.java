@@ -214,4 +214,15 @@ class LogPaneTest {
         assertThat(source.closed()).isTrue();
         Platform.runLater(() -> { });
     }
+
+    @Test
+    void thePulseTimerSleepsWhileNothingArrivesAndWakesOnTheNextLine(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> !pane.ticking());
+        source.line("after the quiet");
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.model().shownTexts().stream()
+                .anyMatch(t -> t.contains("after the quiet")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !pane.ticking());
+        robot.interact(() -> vm.filterQuery("quiet"));
+        assertThat(pane.ticking()).as("a user action wakes it").isTrue();
+    }
 }
