@@ -57,6 +57,8 @@ public final class LogPane {
     public LogPane(LogPaneViewModel vm) {
         this.vm = vm;
         area.setEditable(false);
+        // read-only: an undo history would keep every redraw of the lines in view, growing without end
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add(Styles.LOG_AREA);
         area.setId("log-area");
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area,

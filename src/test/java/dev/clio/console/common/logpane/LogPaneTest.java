@@ -225,4 +225,15 @@ class LogPaneTest {
         robot.interact(() -> vm.filterQuery("quiet"));
         assertThat(pane.ticking()).as("a user action wakes it").isTrue();
     }
+
+    @Test
+    void redrawsKeepNoUndoHistory(FxRobot robot) {
+        source.lines("line ", 0, 500);
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.model().shownCount() == 500);
+        source.lines("more ", 0, 500);
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.model().shownCount() == 1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = robot.lookup("#log-area").queryAs(StyleClassedTextArea.class);
+        assertThat(area.getUndoManager().isUndoAvailable()).as("an undo history grows with every redraw").isFalse();
+    }
 }
