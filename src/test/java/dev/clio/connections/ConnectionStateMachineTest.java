@@ -1,5 +1,6 @@
 package dev.clio.connections;
 
+import dev.clio.testing.ManualClock;
 import static dev.clio.connections.ConnectionState.CONNECTED;
 import static dev.clio.connections.ConnectionState.CONNECTING;
 import static dev.clio.connections.ConnectionState.DEGRADED;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionStateMachineTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
 
     /** Runs notifications only when the test drains it, like the FX thread's queue. */
     private static final class QueuedExecutor implements Executor {

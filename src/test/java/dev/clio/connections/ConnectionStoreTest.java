@@ -1,5 +1,6 @@
 package dev.clio.connections;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,7 +146,7 @@ class ConnectionStoreTest {
 
     @Test
     void everyChangeKeepsThePreviousFileAsABackup() throws Exception {
-        ConnectionStore store = new ConnectionStore(dir.resolve("config"), new TestClock(Instant.EPOCH));
+        ConnectionStore store = new ConnectionStore(dir.resolve("config"), new ManualClock(Instant.EPOCH));
         store.add(prod());
         String first = Files.readString(store.file());
         store.add(ConnectionProfile.embedded("local", dir, Environment.DEVELOPMENT));

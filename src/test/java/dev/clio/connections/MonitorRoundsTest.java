@@ -1,5 +1,6 @@
 package dev.clio.connections;
 
+import dev.clio.testing.ManualClock;
 import static dev.clio.connections.ConnectionState.CONNECTED;
 import static dev.clio.connections.ConnectionState.DEGRADED;
 import static dev.clio.connections.ConnectionState.DISCONNECTED;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The monitor's judgement and timing, one round at a time, with a clock the test moves. */
 class MonitorRoundsTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
     private final Deque<Supplier<Health.Report>> script = new ArrayDeque<>();
     private final ConnectionStateMachine machine = new ConnectionStateMachine(Runnable::run, clock);
     private final ConnectionMonitor monitor = new ConnectionMonitor(() -> script.remove().get(), machine,

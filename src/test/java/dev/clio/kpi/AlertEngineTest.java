@@ -1,5 +1,6 @@
 package dev.clio.kpi;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ class AlertEngineTest {
 
     static final Instant T0 = Instant.parse("2026-12-01T12:00:00Z");
     static final Health.Report HEALTHY = new Health.Report("healthy", "ok", List.of(), T0);
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
     final AlertEngine engine = new AlertEngine(KpiCatalog.defaults(), clock, Duration.ofMinutes(15));
 
     @Test

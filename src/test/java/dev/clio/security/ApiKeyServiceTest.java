@@ -1,5 +1,6 @@
 package dev.clio.security;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class ApiKeyServiceTest {
     private static final Caller ADMIN = Caller.local("alice");
     @TempDir
     Path workspace;
-    private final TestClock clock = new TestClock("2026-12-01T10:00:00Z");
+    private final ManualClock clock = new ManualClock("2026-12-01T10:00:00Z");
     private ApiKeyService keys;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.clio.security;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class AuditLogTest {
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock("2026-12-01T10:00:00Z");
+    private final ManualClock clock = new ManualClock("2026-12-01T10:00:00Z");
     private AuditLog log;
 
     private AuditLog log() {

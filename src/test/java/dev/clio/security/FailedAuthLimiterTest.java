@@ -1,5 +1,6 @@
 package dev.clio.security;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class FailedAuthLimiterTest {
 
-    private final TestClock clock = new TestClock("2026-12-01T10:00:00Z");
+    private final ManualClock clock = new ManualClock("2026-12-01T10:00:00Z");
     private final FailedAuthLimiter limiter = new FailedAuthLimiter(LimiterSettings.defaults());
 
     @Test

@@ -1,5 +1,6 @@
 package dev.clio.security;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ class SecurityGateTest {
 
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock("2026-12-01T10:00:00Z");
+    private final ManualClock clock = new ManualClock("2026-12-01T10:00:00Z");
     private SecurityGate gate;
 
     @BeforeEach

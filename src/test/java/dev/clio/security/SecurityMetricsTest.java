@@ -1,5 +1,6 @@
 package dev.clio.security;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -10,7 +11,7 @@ class SecurityMetricsTest {
 
     @Test
     void theMonitorIsScrapedInPrometheusFormat() {
-        TestClock clock = new TestClock("2026-12-01T10:00:00Z");
+        ManualClock clock = new ManualClock("2026-12-01T10:00:00Z");
         SecurityMonitor monitor = new SecurityMonitor(MonitorSettings.defaults());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new SecurityMetrics(monitor, clock).bindTo(registry);

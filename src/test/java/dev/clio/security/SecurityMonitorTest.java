@@ -1,5 +1,6 @@
 package dev.clio.security;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SecurityMonitorTest {
 
     private static final String PREFIX = "clio_AbCdEfG";
-    private final TestClock clock = new TestClock("2026-12-01T10:00:00Z");
+    private final ManualClock clock = new ManualClock("2026-12-01T10:00:00Z");
     private final SecurityMonitor monitor = new SecurityMonitor(MonitorSettings.defaults());
 
     @Test

@@ -1,5 +1,6 @@
 package dev.clio.console.alerts;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clio.console.common.Session;
@@ -23,7 +24,7 @@ class AlertsViewModelTest {
     static final Instant T0 = Instant.parse("2026-12-01T12:00:00Z");
     static final Health.Report HEALTHY = new Health.Report("healthy", "ok", List.of(), T0);
 
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
     final AlertEngine engine = new AlertEngine(KpiCatalog.defaults(), clock);
     AlertsViewModel vm = new AlertsViewModel(() -> engine, this::republish, () -> "alice", Runnable::run,
             Runnable::run, clock);

@@ -1,5 +1,6 @@
 package dev.clio.console.containers;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package dev.clio.console.overview;
 
+import dev.clio.testing.ManualClock;
 import dev.clio.console.common.KpiFeed;
 import dev.clio.kpi.AlertEngine;
 import dev.clio.kpi.AlertSnapshot;
@@ -7,11 +8,8 @@ import dev.clio.kpi.KpiCatalog;
 import dev.clio.ops.Health;
 import dev.clio.ops.Metrics.KpiReading;
 import dev.clio.ops.Metrics.KpiSnapshot;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -104,34 +102,5 @@ final class FeedDriver {
             m.put((String) idsAndValues[i], (Double) idsAndValues[i + 1]);
         }
         return m;
-    }
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-
-        private Instant now;
-
-        ManualClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.clio.engine.run;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clio.engine.adapter.AdapterResult;
@@ -21,7 +22,7 @@ class WorkflowRunnerCacheTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
     private TestAdapter counter;
 
     @BeforeEach

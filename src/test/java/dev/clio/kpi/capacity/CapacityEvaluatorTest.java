@@ -1,5 +1,6 @@
 package dev.clio.kpi.capacity;
 
+import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

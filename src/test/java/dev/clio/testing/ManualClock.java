@@ -1,4 +1,4 @@
-package dev.clio.engine.run;
+package dev.clio.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,17 +7,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that moves only when the test says so. */
-final class MutableClock extends Clock {
+/** A UTC clock that moves only when the test says so; safe to read from any thread. */
+public final class ManualClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
-        now = new AtomicReference<>(start);
+    public ManualClock(Instant start) {
+        this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration by) {
-        now.updateAndGet(t -> t.plus(by));
+    public ManualClock(String start) {
+        this(Instant.parse(start));
+    }
+
+    /** Moves the clock forward and returns the new now. */
+    public Instant advance(Duration by) {
+        return now.updateAndGet(t -> t.plus(by));
     }
 
     @Override
