@@ -7,6 +7,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/bin/jdk.sh"
+CONSOLE_DEPS_XVFB=1 . "$root/bin/console-deps.sh"   # GTK and Xvfb, when missing
 what="${1:-startup}"; arg="${2:-}"
 scratch="$(mktemp -d)"
 trap '[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; rm -rf "$scratch"' EXIT
@@ -28,8 +29,8 @@ case "$what" in
   idle)
     secs="${arg:-120}"
     xrun "$root/bin/cli-orchestrator" console --view overview --refresh 1s >"$scratch/log" 2>&1 &
-    # the first minute or two is the JIT compiling the console's code, not what an idle console costs
-    sleep 120; pid="$(console_pid)"
+    # the first minutes are the JIT compiling the console's code, not what an idle console costs
+    sleep "${BENCH_WARMUP:-300}"; pid="$(console_pid)"
     ticks() { awk '{print $14+$15}' "/proc/$pid/stat"; }
     hz="$(getconf CLK_TCK)"; t0="$(ticks)"; sleep "$secs"; t1="$(ticks)"
     awk -v a="$t0" -v b="$t1" -v hz="$hz" -v s="$secs" 'BEGIN {printf "idle console CPU: %.2f %% of one core over %d s\n", (b-a)/hz/s*100, s}'

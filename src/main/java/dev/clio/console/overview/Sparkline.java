@@ -29,6 +29,9 @@ final class Sparkline extends Region {
     private Color dot = Color.GRAY;
     private Color warn = Color.ORANGE;
     private Color crit = Color.RED;
+    private SparkGeometry drawn;
+    private List<Object> drawnLook;
+    private int draws;
 
     Sparkline() {
         getChildren().add(canvas);
@@ -43,10 +46,19 @@ final class Sparkline extends Region {
     void show(List<SparkPoint> next, Duration span, List<LadderStep> thresholdsOrEmpty) {
         points = next;
         end = next.isEmpty() ? Instant.EPOCH : next.getLast().at();
-        Duration covered = next.isEmpty() ? span : Duration.between(next.getFirst().at(), end);
-        window = covered.compareTo(span) > 0 ? span : covered.compareTo(MIN_SPAN) < 0 ? MIN_SPAN : covered;
+        window = window(next.isEmpty() ? span : Duration.between(next.getFirst().at(), end), span);
         thresholds = thresholdsOrEmpty;
         draw();
+    }
+
+    /**
+     * What the axis spans: what the points cover, rounded up to a whole minute, so a young console's axis rescales
+     * once a minute rather than with every sample (each rescale moves every point and repaints the tile).
+     */
+    static Duration window(Duration covered, Duration span) {
+        long minutes = Math.max(MIN_SPAN.toMinutes(), (covered.toSeconds() + 59) / 60);
+        Duration rounded = Duration.ofMinutes(minutes);
+        return rounded.compareTo(span) > 0 ? span : rounded;
     }
 
     void colors(Color lineColor, Color dotColor, Color warnColor, Color critColor) {
@@ -55,6 +67,11 @@ final class Sparkline extends Region {
         warn = warnColor;
         crit = critColor;
         draw();
+    }
+
+    /** How many times the canvas was actually drawn; for tests. */
+    int draws() {
+        return draws;
     }
 
     @Override
@@ -69,12 +86,23 @@ final class Sparkline extends Region {
     }
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
         double[] range = range();
-        if (w <= 2 * PAD || h <= 2 * PAD || range == null) {
+        SparkGeometry geometry = range == null || w <= 2 * PAD || h <= 2 * PAD ? SparkGeometry.EMPTY
+                : geometry(range, w, h);
+        List<Object> look = List.of(w, h, line, dot, warn, crit, thresholds);
+        // An idle console refreshes every tile each second; most lines look the same as a second ago, and a canvas
+        // that is drawn again is repainted by the renderer even when its pixels do not change.
+        if (geometry.equals(drawn) && look.equals(drawnLook)) {
+            return;
+        }
+        drawn = geometry;
+        drawnLook = look;
+        draws++;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        if (geometry == SparkGeometry.EMPTY) {
             return;
         }
         for (LadderStep t : thresholds) {
@@ -93,25 +121,30 @@ final class Sparkline extends Region {
         g.setStroke(line);
         g.setLineWidth(thresholds.isEmpty() ? 1.5 : 2);
         g.setLineCap(StrokeLineCap.ROUND);
-        double[] xs = new double[points.size()];
-        double[] ys = new double[points.size()];
-        int n = 0;
+        for (SparkGeometry.Run run : geometry.runs()) {
+            stroke(g, run.xs(), run.ys(), run.xs().length);
+        }
+        if (geometry.hasLast()) {
+            g.setFill(dot);
+            g.fillOval(geometry.lastX() - 2.5, geometry.lastY() - 2.5, 5, 5);
+        }
+    }
+
+    /** The line in device pixels, snapped to half pixels so sub-pixel drift of the time axis does not count as change. */
+    private SparkGeometry geometry(double[] range, double w, double h) {
+        SparkGeometry.Builder b = new SparkGeometry.Builder(points.size());
         for (SparkPoint p : points) {
             if (p.gap()) {
-                n = stroke(g, xs, ys, n);
-                continue;
+                b.gap();
+            } else {
+                b.point(snap(x(p.at(), w)), snap(y(p.value(), range, h)));
             }
-            xs[n] = x(p.at(), w);
-            ys[n] = y(p.value(), range, h);
-            n++;
         }
-        double lastX = n > 0 ? xs[n - 1] : Double.NaN;
-        double lastY = n > 0 ? ys[n - 1] : Double.NaN;
-        stroke(g, xs, ys, n);
-        if (!Double.isNaN(lastX)) {
-            g.setFill(dot);
-            g.fillOval(lastX - 2.5, lastY - 2.5, 5, 5);
-        }
+        return b.build(range);
+    }
+
+    private static double snap(double v) {
+        return Math.round(v * 2) / 2.0;
     }
 
     /** Draws one unbroken run as a single polyline (a lone point as a dot); returns 0, the start of the next run. */
