@@ -121,7 +121,9 @@ public final class LogPaneBenchmark {
         Harness h = Harness.open(100_000);
         AtomicBoolean stop = new AtomicBoolean();
         h.start(generator("paced", readers, stop, queue -> pace(queue, perSecond, stop)));
-        Thread.sleep(3_000);
+        // The first seconds of a fresh JVM are the JIT compiling the pane's code at full stream: frame intervals of
+        // 90-160 ms, none after 8 s. -Dbench.warmup=3 shows them.
+        Thread.sleep(Long.getLong("bench.warmup", 10) * 1_000);
         h.resetTimings();
         long from = h.received();
         Thread.sleep(seconds * 1_000L);
@@ -217,6 +219,9 @@ public final class LogPaneBenchmark {
     private static final class Harness {
 
         private final List<Long> gaps = new ArrayList<>();
+        /** When (seconds into the measurement) each frame interval over 50 ms ended, to tell JIT from GC from load. */
+        private final List<String> slow = new ArrayList<>();
+        private long measuredFrom;
         private LogPane pane;
         private Stage stage;
         private AnimationTimer frames;
@@ -237,6 +242,10 @@ public final class LogPaneBenchmark {
                     public void handle(long now) {
                         if (h.lastFrame != 0) {
                             h.gaps.add(now - h.lastFrame);
+                            if (now - h.lastFrame > 50_000_000L && h.measuredFrom != 0) {
+                                h.slow.add(String.format("%.1f s: %.0f ms", (now - h.measuredFrom) / 1e9,
+                                        (now - h.lastFrame) / 1e6));
+                            }
                         }
                         h.lastFrame = now;
                     }
@@ -265,6 +274,8 @@ public final class LogPaneBenchmark {
         void resetTimings() throws Exception {
             onFx(() -> {
                 gaps.clear();
+                slow.clear();
+                measuredFrom = System.nanoTime();
                 pane.resetLongestPulse();
                 return null;
             });
@@ -278,8 +289,9 @@ public final class LogPaneBenchmark {
                 long p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99));
                 long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
                 return String.format("%,d frames; frame interval p50 %.1f ms, p99 %.1f ms, longest %.1f ms; "
-                        + "longest pane pulse (drain + apply) %.1f ms", sorted.size(), p50 / 1e6, p99 / 1e6,
-                        max / 1e6, pane.longestPulseNanos() / 1e6);
+                        + "longest pane pulse (drain + apply) %.1f ms; intervals over 50 ms: %s", sorted.size(),
+                        p50 / 1e6, p99 / 1e6, max / 1e6, pane.longestPulseNanos() / 1e6,
+                        slow.isEmpty() ? "none" : String.join(", ", slow));
             });
         }
 
