@@ -40,8 +40,9 @@ public final class IncidentService {
 
     public IncidentService(JdbcIncidentStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.lifecycle = new Lifecycle(store, clock);
+        // the store keeps milliseconds: an entry handed back must equal the one read back later
+        this.clock = Clock.tick(Objects.requireNonNull(clock, "clock"), Duration.ofMillis(1));
+        this.lifecycle = new Lifecycle(store, this.clock);
     }
 
     /** Declares an incident, investigating, with a detection entry (the alert and its values, if any) as seq 1. */
@@ -55,7 +56,8 @@ public final class IncidentService {
         }
         String impact = Texts.optional("impact", request.impact());
         Instant now = clock.instant();
-        Instant start = request.startedAt() == null ? now : request.startedAt();
+        Instant start = request.startedAt() == null ? now
+                : request.startedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         if (start.isAfter(now.plus(SKEW))) {
             throw OpsException.invalid("started_at: " + start + " is in the future; leave it out to start now");
         }
