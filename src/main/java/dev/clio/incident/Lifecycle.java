@@ -84,17 +84,18 @@ final class Lifecycle {
     }
 
     Event communication(String id, Map<String, Object> payload, String actor) {
-        Event[] written = new Event[1];
-        change(id, actor, EventKind.COMMUNICATION, r -> new Change(with(r, r.severity(), r.status(), r.endedAt(),
-                r.rootCause(), r.resolution(), r.preventiveMeasures(), clock.instant()), payload), written);
-        return written[0];
+        return write(id, actor, EventKind.COMMUNICATION, r -> new Change(with(r, r.severity(), r.status(),
+                r.endedAt(), r.rootCause(), r.resolution(), r.preventiveMeasures(), clock.instant()), payload));
     }
 
+    /** The incident as it is after the change. */
     private Incident change(String id, String actor, EventKind kind, Rule rule) {
-        return change(id, actor, kind, rule, new Event[1]);
+        write(id, actor, kind, rule);
+        return Rows.incident(IncidentService.guarded(() -> store.find(id)).orElseThrow(), clock.instant());
     }
 
-    private Incident change(String id, String actor, EventKind kind, Rule rule, Event[] written) {
+    /** The entry the change wrote. */
+    private Event write(String id, String actor, EventKind kind, Rule rule) {
         IncidentService.checkId(id);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             IncidentRow current = IncidentService.guarded(() -> store.find(id))
@@ -105,8 +106,7 @@ final class Lifecycle {
             IncidentEventRow draft = IncidentEventRow.draft(kind.label(), actor, now, Rows.json(change.payload()));
             Optional<IncidentEventRow> row = IncidentService.guarded(() -> store.append(id, draft, change.row()));
             if (row.isPresent()) {
-                written[0] = Rows.event(row.get());
-                return Rows.incident(IncidentService.guarded(() -> store.find(id)).orElseThrow(), clock.instant());
+                return Rows.event(row.get());
             }
         }
         throw new OpsException(OpsException.Kind.CONFLICT, id + " is being changed by others right now; try again");
