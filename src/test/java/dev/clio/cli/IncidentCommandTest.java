@@ -123,6 +123,32 @@ class IncidentCommandTest {
         assertThat(status.err()).startsWith("error: status: an incident is resolved with 'resolve'");
     }
 
+    @Test
+    void theApiAnswersBadRequestsWithAClientErrorThatNamesTheField() throws Exception {
+        assertThat(post("/api/v1/incidents", "{\"title\": \"x\", \"severity\": \"urgent\"}"))
+                .startsWith("400 ").contains("severity").contains("critical, high, medium, low");
+        assertThat(post("/api/v1/incidents", "{\"title\": \"x\", \"severity\": \"low\", \"owner\": 1}"))
+                .startsWith("400 ").contains("unknown field 'owner'");
+        assertThat(post("/api/v1/incidents", "{\"severity\": \"low\"}")).startsWith("400 ")
+                .contains("title: required");
+        assertThat(post("/api/v1/incidents/INC-20000101000000/events", "{\"kind\": \"note\", \"payload\": "
+                + "{\"text\": \"x\"}}")).startsWith("404 ");
+        assertThat(post("/api/v1/incidents/INC-20000101000000/events/zero/pin", "{}")).startsWith("400 ")
+                .contains("seq");
+        String created = post("/api/v1/incidents", "{\"title\": \"x\", \"severity\": \"low\"}");
+        assertThat(created).startsWith("201 ").contains("\"status\":\"investigating\"");
+    }
+
+    /** A raw request with the operator's key: "STATUS body". */
+    private String post(String path, String json) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port()
+                + path)).header("X-API-Key", keys.get("OPERATOR_KEY")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " " + response.body();
+    }
+
     private String[] remote(String key, String... command) {
         return Stream.concat(Stream.of(command), Stream.of("--connection", "http://127.0.0.1:" + server.port(),
                 "--api-key-env", key)).toArray(String[]::new);
