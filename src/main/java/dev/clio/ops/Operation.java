@@ -50,7 +50,21 @@ public enum Operation {
     CONTAINERS_STOP("containers.stop", Access.OPERATE, true),
     CONTAINERS_RESTART("containers.restart", Access.OPERATE, true),
     CONTAINERS_KILL("containers.kill", Access.OPERATE, true),
-    AUDIT_QUERY("audit.query", Access.READ, false);
+    AUDIT_QUERY("audit.query", Access.READ, false),
+    // incident writes change no system: they need no confirmation, and the timeline records who made each
+    INCIDENTS_OPEN("incidents.open", Access.OPERATE, false),
+    INCIDENTS_LIST("incidents.list", Access.READ, false),
+    INCIDENTS_SHOW("incidents.show", Access.READ, false),
+    INCIDENTS_EVENTS("incidents.events", Access.READ, false),
+    INCIDENTS_RECORD("incidents.record", Access.OPERATE, false),
+    INCIDENTS_EDIT_NOTE("incidents.edit-note", Access.OPERATE, false),
+    INCIDENTS_PIN("incidents.pin", Access.OPERATE, false),
+    INCIDENTS_SEVERITY("incidents.severity", Access.OPERATE, false),
+    INCIDENTS_STATUS("incidents.status", Access.OPERATE, false),
+    INCIDENTS_RESOLVE("incidents.resolve", Access.OPERATE, false),
+    INCIDENTS_COMMUNICATIONS("incidents.communications", Access.READ, false),
+    INCIDENTS_COMMUNICATION_SENT("incidents.communication-sent", Access.OPERATE, false),
+    INCIDENTS_REPORT("incidents.report", Access.READ, false);
 
     private final String id;
     private final Access access;

@@ -131,6 +131,45 @@ public interface Operations extends AutoCloseable {
     // Audit
     List<Resources.AuditEntry> audit(Resources.AuditQuery query);
 
+    // Incidents (the seed's "Incident Management"; docs/incidents.md). Every write has committed when it returns.
+    /** Declares an incident, investigating, with a detection entry; prints as {@code INC-YYYYMMDDHHMMSS}. */
+    Incidents.Incident openIncident(Incidents.OpenRequest request);
+
+    /** The newest incidents first; {@code limit} 1 to 1000, 0 or less for 50. */
+    List<Incidents.Incident> incidents(int limit);
+
+    Incidents.Incident incident(String id);
+
+    /**
+     * The timeline entries after {@code sinceSeq} (0 for all), oldest first, of one kind or (null) all, with the
+     * incident as it is now: a console polls with the last seq it has to see others' entries.
+     */
+    Incidents.EventPage incidentEvents(String id, long sinceSeq, Incidents.EventKind kind);
+
+    /** Appends a typed entry (a note, a runbook step, a container action, a command …) by this caller. */
+    Incidents.Event recordIncidentEvent(String id, Incidents.EventRequest request);
+
+    /** Edits note {@code seq}: a note-edit entry keeps the new text and the previous one. */
+    Incidents.Event editIncidentNote(String id, long seq, String text);
+
+    Incidents.Event pinIncidentEvent(String id, long seq, boolean pinned);
+
+    Incidents.Incident changeIncidentSeverity(String id, Incidents.Severity severity, String why);
+
+    /** Moves between investigating, identified and monitoring; from resolved it reopens. */
+    Incidents.Incident changeIncidentStatus(String id, Incidents.Status status, String why);
+
+    Incidents.Incident resolveIncident(String id, Incidents.ResolveRequest request);
+
+    /** Every communication template filled from the incident as it is now. */
+    List<Incidents.Communication> incidentCommunications(String id);
+
+    /** Records that a communication (as edited and sent) went out; the next update is due 30 minutes later. */
+    Incidents.Event markCommunicationSent(String id, String templateId, String text, String channel);
+
+    /** The deterministic markdown report ({@code incidents/INC-….md}); writing it is the caller's. */
+    Incidents.Report incidentReport(String id);
+
     @Override
     void close();
 

@@ -145,6 +145,10 @@ final class ApiCall {
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", ")));
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof OpsException own) {
+                // a value type that checks itself (an incident severity, say) already says what is wrong and why
+                throw OpsException.invalid(own.getMessage());
+            }
             throw OpsException.invalid(fieldOf(e) + "wrong type or value: " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw OpsException.invalid("malformed JSON in the request body at line " + e.getLocation().getLineNr()

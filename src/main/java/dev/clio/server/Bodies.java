@@ -26,4 +26,20 @@ final class Bodies {
 
     record Clean(Boolean dryRun) {
     }
+
+    record SeverityChange(dev.clio.ops.Incidents.Severity severity, String why) {
+    }
+
+    record StatusChange(dev.clio.ops.Incidents.Status status, String why) {
+    }
+
+    record NoteText(String text) {
+    }
+
+    record Pin(Boolean pinned) {
+    }
+
+    /** {@code text} as sent (null: the template as filled); {@code channel} where it went (email, chat …). */
+    record Sent(String text, String channel) {
+    }
 }

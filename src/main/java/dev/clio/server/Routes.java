@@ -51,6 +51,7 @@ final class Routes {
         resources(r);
         database(r);
         containers(r);
+        IncidentRoutes.add(r);
         return List.copyOf(r);
     }
 
@@ -245,16 +246,16 @@ final class Routes {
         return Map.of("valid", valid, "findings", findings);
     }
 
-    private static Route get(String path, Operation op, String summary, Route.Invoker invoker) {
+    static Route get(String path, Operation op, String summary, Route.Invoker invoker) {
         return get(path, op, summary, List.of(), invoker);
     }
 
-    private static Route get(String path, Operation op, String summary, List<Route.Param> query,
+    static Route get(String path, Operation op, String summary, List<Route.Param> query,
             Route.Invoker invoker) {
         return new Route("GET", path, op, summary, query, null, 200, invoker);
     }
 
-    private static Route post(String path, Operation op, String summary, Class<?> body, int status,
+    static Route post(String path, Operation op, String summary, Class<?> body, int status,
             Route.Invoker invoker) {
         return new Route("POST", path, op, summary, List.of(), body, status, invoker);
     }

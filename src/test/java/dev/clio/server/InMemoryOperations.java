@@ -346,6 +346,80 @@ final class InMemoryOperations implements Operations {
                 Map.of(), "ok", null, 3));
     }
 
+    // the incident routes are tested over the real engine (OperationsContract); this fake only says so
+    @Override
+    public dev.clio.ops.Incidents.Incident openIncident(dev.clio.ops.Incidents.OpenRequest request) {
+        throw incidents("openIncident");
+    }
+
+    @Override
+    public List<dev.clio.ops.Incidents.Incident> incidents(int limit) {
+        throw incidents("incidents");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Incident incident(String id) {
+        throw incidents("incident");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.EventPage incidentEvents(String id, long sinceSeq,
+            dev.clio.ops.Incidents.EventKind kind) {
+        throw incidents("incidentEvents");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Event recordIncidentEvent(String id, dev.clio.ops.Incidents.EventRequest r) {
+        throw incidents("recordIncidentEvent");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Event editIncidentNote(String id, long seq, String text) {
+        throw incidents("editIncidentNote");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Event pinIncidentEvent(String id, long seq, boolean pinned) {
+        throw incidents("pinIncidentEvent");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Incident changeIncidentSeverity(String id, dev.clio.ops.Incidents.Severity s,
+            String why) {
+        throw incidents("changeIncidentSeverity");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Incident changeIncidentStatus(String id, dev.clio.ops.Incidents.Status s,
+            String why) {
+        throw incidents("changeIncidentStatus");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Incident resolveIncident(String id, dev.clio.ops.Incidents.ResolveRequest r) {
+        throw incidents("resolveIncident");
+    }
+
+    @Override
+    public List<dev.clio.ops.Incidents.Communication> incidentCommunications(String id) {
+        throw incidents("incidentCommunications");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Event markCommunicationSent(String id, String t, String text, String channel) {
+        throw incidents("markCommunicationSent");
+    }
+
+    @Override
+    public dev.clio.ops.Incidents.Report incidentReport(String id) {
+        throw incidents("incidentReport");
+    }
+
+    private OpsException incidents(String name) {
+        called(name);
+        return OpsException.unavailable(name + " is not part of the in-memory fake");
+    }
+
     @Override
     public void close() {
         // nothing to release

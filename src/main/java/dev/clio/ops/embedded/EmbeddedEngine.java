@@ -9,6 +9,7 @@ import dev.clio.engine.log.StructuredLog;
 import dev.clio.engine.run.WorkflowRunner;
 import dev.clio.engine.run.listen.EventLogListener;
 import dev.clio.engine.run.listen.RunMetrics;
+import dev.clio.incident.IncidentService;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.RequestStats;
 import dev.clio.security.Caller;
@@ -16,6 +17,7 @@ import dev.clio.security.SecurityGate;
 import dev.clio.store.Database;
 import dev.clio.store.DatabaseConfig;
 import dev.clio.store.JdbcExecutionStore;
+import dev.clio.store.JdbcIncidentStore;
 import dev.clio.store.PoolSettings;
 import dev.clio.store.StoreException;
 import dev.clio.store.diagnostics.DatabaseDiagnostics;
@@ -64,6 +66,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     private WorkflowCatalog catalog;
     private UptimeSampler uptime;
     private ContainerEngines containers;
+    private IncidentService incidents;
     private int interruptedAtOpen;
 
     private EmbeddedEngine(Workspace workspace, EngineOptions options, Settings loaded) {
@@ -103,6 +106,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         store = new JdbcExecutionStore(database.dataSource(), database.dialect());
         interruptedAtOpen = store.markRunningAsInterrupted();
         diagnostics = new DatabaseDiagnostics(database);
+        incidents = new IncidentService(new JdbcIncidentStore(database.dataSource(), database.dialect()), clock);
         gate = options.gate() != null ? options.gate() : own(SecurityGate.open(workspace.security()));
         log = own(StructuredLog.open(workspace.engineLog()));
         if (options.registry() != null) {
@@ -255,6 +259,11 @@ public final class EmbeddedEngine implements AutoCloseable {
     /** The container gateway of the configured engine endpoint. */
     ContainerEngines containers() {
         return containers;
+    }
+
+    /** Incidents and their timelines, in the same store as the executions. */
+    public IncidentService incidents() {
+        return incidents;
     }
 
     UptimeSampler uptime() {

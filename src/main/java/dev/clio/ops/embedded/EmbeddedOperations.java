@@ -5,6 +5,7 @@ import dev.clio.config.Settings;
 import dev.clio.ops.AdapterState;
 import dev.clio.ops.Containers;
 import dev.clio.ops.Health;
+import dev.clio.ops.Incidents;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operation;
 import dev.clio.ops.Operations;
@@ -335,12 +336,95 @@ public final class EmbeddedOperations implements Operations {
         return AuditCalls.query(engine.gate().audit(), query);
     }
 
+    @Override
+    public Incidents.Incident openIncident(Incidents.OpenRequest request) {
+        guard.require(Operation.INCIDENTS_OPEN);
+        return engine.incidents().open(request, actor());
+    }
+
+    @Override
+    public List<Incidents.Incident> incidents(int limit) {
+        guard.require(Operation.INCIDENTS_LIST);
+        return engine.incidents().list(limit);
+    }
+
+    @Override
+    public Incidents.Incident incident(String id) {
+        guard.require(Operation.INCIDENTS_SHOW);
+        return engine.incidents().get(id);
+    }
+
+    @Override
+    public Incidents.EventPage incidentEvents(String id, long sinceSeq, Incidents.EventKind kind) {
+        guard.require(Operation.INCIDENTS_EVENTS);
+        return engine.incidents().events(id, sinceSeq, kind);
+    }
+
+    @Override
+    public Incidents.Event recordIncidentEvent(String id, Incidents.EventRequest request) {
+        guard.require(Operation.INCIDENTS_RECORD);
+        return engine.incidents().record(id, request, actor());
+    }
+
+    @Override
+    public Incidents.Event editIncidentNote(String id, long seq, String text) {
+        guard.require(Operation.INCIDENTS_EDIT_NOTE);
+        return engine.incidents().editNote(id, seq, text, actor());
+    }
+
+    @Override
+    public Incidents.Event pinIncidentEvent(String id, long seq, boolean pinned) {
+        guard.require(Operation.INCIDENTS_PIN);
+        return engine.incidents().pin(id, seq, pinned);
+    }
+
+    @Override
+    public Incidents.Incident changeIncidentSeverity(String id, Incidents.Severity severity, String why) {
+        guard.require(Operation.INCIDENTS_SEVERITY);
+        return engine.incidents().changeSeverity(id, severity, why, actor());
+    }
+
+    @Override
+    public Incidents.Incident changeIncidentStatus(String id, Incidents.Status status, String why) {
+        guard.require(Operation.INCIDENTS_STATUS);
+        return engine.incidents().changeStatus(id, status, why, actor());
+    }
+
+    @Override
+    public Incidents.Incident resolveIncident(String id, Incidents.ResolveRequest request) {
+        guard.require(Operation.INCIDENTS_RESOLVE);
+        return engine.incidents().resolve(id, request, actor());
+    }
+
+    @Override
+    public List<Incidents.Communication> incidentCommunications(String id) {
+        guard.require(Operation.INCIDENTS_COMMUNICATIONS);
+        return new IncidentCalls(engine).communications(id);
+    }
+
+    @Override
+    public Incidents.Event markCommunicationSent(String id, String templateId, String text, String channel) {
+        guard.require(Operation.INCIDENTS_COMMUNICATION_SENT);
+        return new IncidentCalls(engine).sent(id, templateId, text, channel, actor());
+    }
+
+    @Override
+    public Incidents.Report incidentReport(String id) {
+        guard.require(Operation.INCIDENTS_REPORT);
+        return new IncidentCalls(engine).report(id);
+    }
+
     /** Closes the engine only when {@link #open(Workspace)} created it; views of a shared engine close nothing. */
     @Override
     public void close() {
         if (ownsEngine) {
             engine.close();
         }
+    }
+
+    /** Who a timeline entry names: the caller's identity ({@code key:clio_AbCdEfG}, {@code local:alice}). */
+    private String actor() {
+        return guard.caller().identity();
     }
 
     private ContainerCalls containerCalls() {

@@ -7,6 +7,7 @@ import dev.clio.integrations.api.ApiResponse;
 import dev.clio.ops.AdapterState;
 import dev.clio.ops.Containers;
 import dev.clio.ops.Health;
+import dev.clio.ops.Incidents;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operations;
 import dev.clio.ops.Resources;
@@ -31,9 +32,11 @@ import java.util.function.Consumer;
 public final class RemoteOperations implements Operations {
 
     private final ApiClient api;
+    private final IncidentRequests incidents;
 
     private RemoteOperations(ApiClient api) {
         this.api = api;
+        this.incidents = new IncidentRequests(api, this::list);
     }
 
     /**
@@ -280,6 +283,71 @@ public final class RemoteOperations implements Operations {
         return post(RemotePaths.container(container, "/kill"), null, Resources.ActionResult.class);
     }
 
+    @Override
+    public Incidents.Incident openIncident(Incidents.OpenRequest request) {
+        return incidents.open(request);
+    }
+
+    @Override
+    public List<Incidents.Incident> incidents(int limit) {
+        return incidents.list(limit);
+    }
+
+    @Override
+    public Incidents.Incident incident(String id) {
+        return incidents.get(id);
+    }
+
+    @Override
+    public Incidents.EventPage incidentEvents(String id, long sinceSeq, Incidents.EventKind kind) {
+        return incidents.events(id, sinceSeq, kind);
+    }
+
+    @Override
+    public Incidents.Event recordIncidentEvent(String id, Incidents.EventRequest request) {
+        return incidents.record(id, request);
+    }
+
+    @Override
+    public Incidents.Event editIncidentNote(String id, long seq, String text) {
+        return incidents.editNote(id, seq, text);
+    }
+
+    @Override
+    public Incidents.Event pinIncidentEvent(String id, long seq, boolean pinned) {
+        return incidents.pin(id, seq, pinned);
+    }
+
+    @Override
+    public Incidents.Incident changeIncidentSeverity(String id, Incidents.Severity severity, String why) {
+        return incidents.severity(id, severity, why);
+    }
+
+    @Override
+    public Incidents.Incident changeIncidentStatus(String id, Incidents.Status status, String why) {
+        return incidents.status(id, status, why);
+    }
+
+    @Override
+    public Incidents.Incident resolveIncident(String id, Incidents.ResolveRequest request) {
+        return incidents.resolve(id, request);
+    }
+
+    @Override
+    public List<Incidents.Communication> incidentCommunications(String id) {
+        return incidents.communications(id);
+    }
+
+    @Override
+    public Incidents.Event markCommunicationSent(String id, String templateId, String text, String channel) {
+        return incidents.sent(id, templateId, text, channel);
+    }
+
+    @Override
+    public Incidents.Report incidentReport(String id) {
+        return incidents.report(id);
+    }
+
     /** Ends open log streams; further calls are not expected. */
     @Override
     public void close() {
@@ -292,6 +360,11 @@ public final class RemoteOperations implements Operations {
 
     private <T> T post(String path, Object body, Class<T> type) {
         return api.read(api.post(path, body).body(), type);
+    }
+
+    /** Reads a named list out of an answer. */
+    interface Lists {
+        <T> List<T> list(ApiResponse response, String field, Class<T> type);
     }
 
     private <T> List<T> list(ApiResponse response, String field, Class<T> type) {

@@ -45,6 +45,7 @@ final class RemotePaths {
     static final String AUDIT = API + "/audit";
     static final String CONTAINERS = API + "/containers";
     static final String CONTAINER_STATS = CONTAINERS + "/stats";
+    static final String INCIDENTS = API + "/incidents";
 
     /** Every route as "METHOD template", for the check against the server's route table. */
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO, "GET " + WHOAMI,
@@ -58,7 +59,13 @@ final class RemotePaths {
             "POST " + DB_VACUUM, "GET " + AUDIT, "GET " + CONTAINERS, "GET " + CONTAINER_STATS,
             "GET " + CONTAINERS + "/{name}/logs", "GET " + CONTAINERS + "/{name}/logs/stream",
             "POST " + CONTAINERS + "/{name}/start", "POST " + CONTAINERS + "/{name}/stop",
-            "POST " + CONTAINERS + "/{name}/restart", "POST " + CONTAINERS + "/{name}/kill");
+            "POST " + CONTAINERS + "/{name}/restart", "POST " + CONTAINERS + "/{name}/kill",
+            "POST " + INCIDENTS, "GET " + INCIDENTS, "GET " + INCIDENTS + "/{id}", "GET " + INCIDENTS + "/{id}/events",
+            "POST " + INCIDENTS + "/{id}/events", "POST " + INCIDENTS + "/{id}/events/{seq}/edit",
+            "POST " + INCIDENTS + "/{id}/events/{seq}/pin", "POST " + INCIDENTS + "/{id}/severity",
+            "POST " + INCIDENTS + "/{id}/status", "POST " + INCIDENTS + "/{id}/resolve",
+            "GET " + INCIDENTS + "/{id}/communications", "POST " + INCIDENTS + "/{id}/communications/{template}/sent",
+            "GET " + INCIDENTS + "/{id}/report");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 
@@ -73,6 +80,16 @@ final class RemotePaths {
     /** {@code /api/v1/containers/{name}} plus {@code suffix}. */
     static String container(String name, String suffix) {
         return CONTAINERS + "/" + segment("container", dev.clio.ops.Containers.checkName(name)) + suffix;
+    }
+
+    /** {@code /api/v1/incidents/{id}} plus {@code suffix}. */
+    static String incident(String id, String suffix) {
+        return INCIDENTS + "/" + segment("incident id", id) + suffix;
+    }
+
+    /** One path segment naming a resource (a template id, say). */
+    static String part(String name, String value) {
+        return segment(name, value);
     }
 
     static String config(String key) {

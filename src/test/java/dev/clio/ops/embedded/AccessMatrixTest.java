@@ -2,6 +2,7 @@ package dev.clio.ops.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clio.ops.Incidents;
 import dev.clio.ops.Operation;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
@@ -88,6 +89,23 @@ class AccessMatrixTest {
         calls.put(Operation.CONTAINERS_RESTART, o -> o.restartContainer("clio-matrix"));
         calls.put(Operation.CONTAINERS_KILL, o -> o.killContainer("clio-matrix"));
         calls.put(Operation.AUDIT_QUERY, o -> o.audit(new Resources.AuditQuery(null, null, null, null, 5)));
+        String inc = "INC-20000101000000";
+        calls.put(Operation.INCIDENTS_OPEN, o -> o.openIncident(new Incidents.OpenRequest("matrix",
+                Incidents.Severity.LOW, null, null, null)));
+        calls.put(Operation.INCIDENTS_LIST, o -> o.incidents(5));
+        calls.put(Operation.INCIDENTS_SHOW, o -> o.incident(inc));
+        calls.put(Operation.INCIDENTS_EVENTS, o -> o.incidentEvents(inc, 0, null));
+        calls.put(Operation.INCIDENTS_RECORD, o -> o.recordIncidentEvent(inc, new Incidents.EventRequest(
+                Incidents.EventKind.NOTE, Map.of("text", "x"))));
+        calls.put(Operation.INCIDENTS_EDIT_NOTE, o -> o.editIncidentNote(inc, 1, "x"));
+        calls.put(Operation.INCIDENTS_PIN, o -> o.pinIncidentEvent(inc, 1, true));
+        calls.put(Operation.INCIDENTS_SEVERITY, o -> o.changeIncidentSeverity(inc, Incidents.Severity.HIGH, null));
+        calls.put(Operation.INCIDENTS_STATUS, o -> o.changeIncidentStatus(inc, Incidents.Status.IDENTIFIED, null));
+        calls.put(Operation.INCIDENTS_RESOLVE, o -> o.resolveIncident(inc, new Incidents.ResolveRequest("a", "b",
+                "c")));
+        calls.put(Operation.INCIDENTS_COMMUNICATIONS, o -> o.incidentCommunications(inc));
+        calls.put(Operation.INCIDENTS_COMMUNICATION_SENT, o -> o.markCommunicationSent(inc, "initial", null, null));
+        calls.put(Operation.INCIDENTS_REPORT, o -> o.incidentReport(inc));
         return calls;
     }
 
