@@ -10,12 +10,12 @@ public class OpsException extends RuntimeException {
 
     public OpsException(Kind kind, String message) {
         super(message);
-        this.kind = kind;
+        this.kind = java.util.Objects.requireNonNull(kind, "kind");
     }
 
     public OpsException(Kind kind, String message, Throwable cause) {
         super(message, cause);
-        this.kind = kind;
+        this.kind = java.util.Objects.requireNonNull(kind, "kind");
     }
 
     public Kind kind() {

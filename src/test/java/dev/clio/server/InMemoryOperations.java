@@ -48,8 +48,9 @@ final class InMemoryOperations implements Operations {
         this.recordCalls = recordCalls;
     }
 
+    /** Every call fails with this kind and message from now on; a null kind makes calls succeed again. */
     void failWith(OpsException.Kind kind, String message) {
-        failure = new OpsException(kind, message);
+        failure = kind == null ? null : new OpsException(kind, message);
     }
 
     void crashWith(RuntimeException e) {
