@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code runbook ...}: the monitoring runbook's procedures as data, run from a terminal (docs/runbooks.md). */
 @Command(name = "runbook", mixinStandardHelpOptions = true,
         description = "List, show and run runbooks (investigations at once, remediations after a confirmation).",
-        subcommands = {RunbookListCommand.class, RunbookShowCommand.class, RunbookRunCommand.class})
+        subcommands = {RunbookListCommand.class, RunbookShowCommand.class, RunbookRunCommand.class,
+            RunbookHistoryCommand.class})
 final class RunbookCommand implements Runnable {
 
     @Spec

@@ -4,6 +4,7 @@ import dev.clio.common.concurrent.Threads;
 import dev.clio.kpi.KpiCatalog;
 import dev.clio.ops.Durations;
 import dev.clio.ops.Operations;
+import dev.clio.ops.OpsException;
 import dev.clio.ops.Runbooks.StepResult;
 import dev.clio.runbook.CommandSteps;
 import dev.clio.runbook.Confirmation;
@@ -32,8 +33,12 @@ import picocli.CommandLine.Parameters;
         description = "Run a runbook's investigations, or one step (--step); remediations need a confirmation.")
 final class RunbookRunCommand extends OpsCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Runbook id, e.g. service-down.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "Runbook id, e.g. service-down.")
     String id;
+
+    @Option(names = "--rerun", paramLabel = "RUN",
+            description = "Run a recorded run's step again with its parameters (secret ones: give them with --param).")
+    String rerun;
 
     @Option(names = "--step", paramLabel = "STEP", description = "Run only this step (a remediation needs --yes).")
     String step;
@@ -57,6 +62,14 @@ final class RunbookRunCommand extends OpsCommand {
 
     @Override
     int run(Operations ops, Output out) {
+        if (rerun != null) {
+            var run = dev.clio.runbook.Reruns.find(ops.runbookRuns(1000), rerun);
+            id = run.runbookId();
+            step = run.stepId();
+            params = new LinkedHashMap<>(dev.clio.runbook.Reruns.params(run, params));
+        } else if (id == null) {
+            throw OpsException.invalid("name the runbook: runbook run ID (or --rerun RUN)");
+        }
         Runbook runbook = RunbookShowCommand.find(RunbookCommand.catalog(options), id);
         var ws = options.workspaceOrNull();
         RunbookRunner runner = new RunbookRunner(ops, ws == null ? Optional.empty()

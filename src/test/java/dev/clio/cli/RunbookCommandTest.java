@@ -171,6 +171,41 @@ class RunbookCommandTest {
         assertThat(r.err()).contains("error: parameter container: 'a b' does not match the pattern");
     }
 
+    @Test
+    void historyListsRunsAndARerunAsksForSecretsAgain() throws Exception {
+        Files.writeString(cli.ws.runbooks().resolve("secretive.yaml"), """
+                id: secretive
+                title: Secretive
+                severity: info
+                params:
+                  needle: {type: string, secret: true}
+                steps:
+                  - id: search
+                    kind: investigation
+                    call: logs.query
+                    with: {text: '${params.needle}'}
+                    verdict:
+                      - when: {value: count(items), op: '>', than: 0}
+                        status: warn
+                        say: "{value} lines"
+                    otherwise: {status: pass, say: "nothing found"}
+                """);
+        OpsCli.Result first = cli.run("runbook", "run", "secretive", "--param", "needle=hunter2");
+        assertThat(first.code()).as(first.err()).isZero();
+        OpsCli.Result history = cli.run("runbook", "history");
+        assertThat(history.out()).contains("secretive", "search", "nothing found").doesNotContain("hunter2");
+        var run = cli.local().runbookRuns(1).get(0);
+        assertThat(run.params()).containsEntry("needle", "[REDACTED]");
+
+        OpsCli.Result again = cli.run("runbook", "run", "--rerun", run.id().substring(0, 8));
+        assertThat(again.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(again.err()).contains("secret parameter(s) needle; give them again with --param NAME=VALUE");
+        OpsCli.Result ok = cli.run("runbook", "run", "--rerun", run.id(), "--param", "needle=hunter2");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).containsPattern("\\[PASS\\] +search +nothing found");
+        assertThat(cli.local().runbookRuns(5)).hasSize(2);
+    }
+
     java.util.List<Resources.AuditEntry> audit(String action) {
         return cli.local().audit(new Resources.AuditQuery(null, null, action, null, 50)).stream()
                 .filter(e -> e.action().equals(action)).toList();
