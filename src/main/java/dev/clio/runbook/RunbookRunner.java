@@ -31,7 +31,6 @@ public final class RunbookRunner {
 
     private final Operations ops;
     private final Optional<CommandSteps> localCommands;
-    private final String target;
     private final Clock clock;
     private final RunHistory history;
 
@@ -48,7 +47,6 @@ public final class RunbookRunner {
             boolean recording) {
         this.ops = ops;
         this.localCommands = localCommands;
-        this.target = target;
         this.clock = clock;
         this.history = new RunHistory(ops, target, clock, recording);
     }
