@@ -66,6 +66,7 @@ final class RunbookRunCommand extends OpsCommand {
             var run = dev.clio.runbook.Reruns.find(ops.runbookRuns(1000), rerun);
             id = run.runbookId();
             step = run.stepId();
+            askForSecrets(run);
             params = new LinkedHashMap<>(dev.clio.runbook.Reruns.params(run, params));
         } else if (id == null) {
             throw OpsException.invalid("name the runbook: runbook run ID (or --rerun RUN)");
@@ -91,6 +92,22 @@ final class RunbookRunCommand extends OpsCommand {
             return Math.max(code, verify(ops, runbook, out));
         }
         return code;
+    }
+
+    /** At a terminal, asks (without echo) for each secret the recorded run kept no value of and --param lacks. */
+    private void askForSecrets(dev.clio.ops.Runbooks.RunRecord run) {
+        Confirmer confirmer = options.context().confirmer();
+        if (!confirmer.interactive()) {
+            return;
+        }
+        run.params().forEach((name, value) -> {
+            if (dev.clio.security.Redactor.REDACTED.equals(value) && !params.containsKey(name)) {
+                String typed = confirmer.askSecret("Value of the secret parameter " + name + ": ");
+                if (typed != null) {
+                    params.put(name, typed);
+                }
+            }
+        });
     }
 
     /** Shows what will run where and asks; null when not confirmed (the runner then reports "refused"). */

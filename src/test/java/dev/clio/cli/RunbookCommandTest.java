@@ -204,6 +204,12 @@ class RunbookCommandTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).containsPattern("\\[PASS\\] +search +nothing found");
         assertThat(cli.local().runbookRuns(5)).hasSize(2);
+
+        cli.confirmer.interactive = true;
+        cli.confirmer.answers.add("hunter2");
+        OpsCli.Result prompted = cli.run("runbook", "run", "--rerun", run.id());
+        assertThat(prompted.code()).as(prompted.err()).isZero();
+        assertThat(cli.confirmer.prompts).containsExactly("Value of the secret parameter needle: ");
     }
 
     java.util.List<Resources.AuditEntry> audit(String action) {
