@@ -67,6 +67,11 @@ public final class RunbookLoader {
     public Result load(String fileLabel, byte[] content, String source) {
         Findings findings = new Findings(fileLabel);
         Optional<Runbook> runbook = Optional.empty();
+        if (onlyComments(content)) {
+            findings.at(SourceRange.START, Severity.ERROR, "empty", "", "the file has no content (only comments?): a "
+                    + "runbook needs at least id, title, severity and steps");
+            return new Result(fileLabel, Optional.empty(), findings.sorted());
+        }
         try {
             YamlDocument document = yaml.load(content, findings);
             if (document != null) {
@@ -78,6 +83,14 @@ public final class RunbookLoader {
                     "the runbook loader failed on this document (" + e + "); please report it");
         }
         return new Result(fileLabel, findings.hasErrors() ? Optional.empty() : runbook, findings.sorted());
+    }
+
+    private static boolean onlyComments(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            return false; // the loader reports the size
+        }
+        return new String(content, StandardCharsets.UTF_8).lines().map(String::strip)
+                .allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
     }
 
     private Optional<Runbook> check(YamlDocument document, Findings findings, String file, String source) {

@@ -72,7 +72,7 @@ final class StepRules {
         }
     }
 
-    /** Whether an operation id is one a step may call at all. */
+    /** Whether an operation id is a stream, which a step cannot call (a step has one answer). */
     static boolean streamOnly(String id) {
         return id.equals(Operation.LOGS_STREAM.id()) || id.equals(Operation.CONTAINERS_LOGS_STREAM.id());
     }

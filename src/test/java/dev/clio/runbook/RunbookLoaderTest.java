@@ -256,5 +256,8 @@ class RunbookLoaderTest {
         var broken = load("id: [unclosed\n");
         assertThat(broken.diagnostics()).extracting(Diagnostic::rule).contains("yaml-syntax");
         assertThat(load("- a\n- b\n").diagnostics()).extracting(Diagnostic::rule).containsExactly("not-a-runbook");
+        assertThat(load("# nothing yet\n\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("the file has no content (only comments?): a runbook needs at least id, title, "
+                        + "severity and steps");
     }
 }
