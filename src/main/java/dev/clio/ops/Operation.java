@@ -64,7 +64,12 @@ public enum Operation {
     INCIDENTS_RESOLVE("incidents.resolve", Access.OPERATE, false),
     INCIDENTS_COMMUNICATIONS("incidents.communications", Access.READ, false),
     INCIDENTS_COMMUNICATION_SENT("incidents.communication-sent", Access.OPERATE, false),
-    INCIDENTS_REPORT("incidents.report", Access.READ, false);
+    INCIDENTS_REPORT("incidents.report", Access.READ, false),
+    /** Runs a command step of the server's own runbook catalog; only the runbook, step and values travel. */
+    RUNBOOKS_COMMAND("runbooks.command", Access.ADMIN, true),
+    /** Appends one runbook run to the shared history (and the audit log); the server stamps who and when. */
+    RUNBOOK_RUNS_RECORD("runbook-runs.record", Access.READ, false),
+    RUNBOOK_RUNS_LIST("runbook-runs.list", Access.READ, false);
 
     private final String id;
     private final Access access;

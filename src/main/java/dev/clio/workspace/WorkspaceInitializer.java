@@ -27,6 +27,8 @@ public final class WorkspaceInitializer {
     /** The schema resources copied to {@code .ai/schemas/}; the {@code validator} package owns them. */
     static final List<String> SCHEMAS = List.of("workflow.schema.json", "diagnostics.schema.json");
     private static final String SCHEMA_BASE = "/dev/clio/schemas/";
+    static final String RUNBOOK_SCHEMA = "runbook.schema.json";
+    static final String RUNBOOK_SCHEMA_RESOURCE = "/dev/clio/runbooks/runbook.schema.json";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Workspace workspace;
@@ -75,6 +77,8 @@ public final class WorkspaceInitializer {
         for (String schema : SCHEMAS) {
             files.put(workspace.schemas().resolve(schema), Samples.Resources.bytes(SCHEMA_BASE + schema));
         }
+        // for editors: a user runbook in .ai/runbooks/ can name it (see docs/runbooks.md)
+        files.put(workspace.schemas().resolve(RUNBOOK_SCHEMA), Samples.Resources.bytes(RUNBOOK_SCHEMA_RESOURCE));
         return files;
     }
 

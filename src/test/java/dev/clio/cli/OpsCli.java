@@ -143,5 +143,10 @@ final class OpsCli implements AutoCloseable {
             prompts.add(prompt);
             return answers.poll();
         }
+
+        @Override
+        public String askSecret(String prompt) {
+            return ask(prompt);
+        }
     }
 }

@@ -217,10 +217,11 @@ abstract class ExecutionStoreContract {
         try (Database again = Database.open(DatabaseConfig.parse(databaseUrl(), SMALL_POOL))) {
             assertThat(again.dialect()).isEqualTo(database.dialect());
         }
-        assertThat(count("SELECT COUNT(*) FROM schema_version WHERE success AND version IN ('1', '2', '3')"))
-                .isEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM schema_version")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM schema_version WHERE success AND version IN ('1', '2', '3', '4')"))
+                .isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM schema_version")).isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM incident_events")).as("V3 made the incident tables").isZero();
+        assertThat(count("SELECT COUNT(*) FROM runbook_runs")).as("V4 made the runbook run history").isZero();
         assertThat(indexNames()).contains("idx_workflows_created_at", "idx_executions_status",
                 "idx_artifacts_workflow_id");
     }

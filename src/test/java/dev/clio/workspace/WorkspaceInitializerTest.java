@@ -40,6 +40,9 @@ class WorkspaceInitializerTest {
         for (String schema : WorkspaceInitializer.SCHEMAS) {
             assertThat(root.resolve(".ai/schemas").resolve(schema)).hasBinaryContent(classpath(schema));
         }
+        try (var in = getClass().getResourceAsStream(WorkspaceInitializer.RUNBOOK_SCHEMA_RESOURCE)) {
+            assertThat(root.resolve(".ai/schemas/runbook.schema.json")).hasBinaryContent(in.readAllBytes());
+        }
         assertThat(report.kept()).isEmpty();
         assertThat(report.warnings()).isEmpty();
         assertThat(report.created()).doesNotHaveDuplicates().allMatch(p -> p.startsWith(root));

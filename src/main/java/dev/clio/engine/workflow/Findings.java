@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Collects the diagnostics of one document; places each one from a pointer and words its path. */
-final class Findings {
+public final class Findings {
 
     static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
@@ -23,20 +23,20 @@ final class Findings {
     private PositionMap positions;
     private HumanPaths paths;
 
-    Findings(String file) {
+    public Findings(String file) {
         this.file = file;
     }
 
-    void attach(YamlDocument document) {
+    public void attach(YamlDocument document) {
         this.positions = document.positions();
         this.paths = new HumanPaths(document.root());
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    void at(SourceRange r, Severity severity, String rule, String pointer, String message) {
+    public void at(SourceRange r, Severity severity, String rule, String pointer, String message) {
         if (list.size() >= MAX_DIAGNOSTICS) {
             dropped++;
             return;
@@ -47,28 +47,28 @@ final class Findings {
     }
 
     /** A finding on the value at {@code pointer}. */
-    void onValue(String pointer, Severity severity, String rule, String message) {
+    public void onValue(String pointer, Severity severity, String rule, String message) {
         at(positions == null ? SourceRange.START : positions.value(pointer), severity, rule, pointer, message);
     }
 
     /** A finding on the key naming {@code pointer} (the value's position when it has no key). */
-    void onKey(String pointer, Severity severity, String rule, String message) {
+    public void onKey(String pointer, Severity severity, String rule, String message) {
         at(positions == null ? SourceRange.START : positions.key(pointer), severity, rule, pointer, message);
     }
 
-    void error(String pointer, String rule, String message) {
+    public void error(String pointer, String rule, String message) {
         onValue(pointer, Severity.ERROR, rule, message);
     }
 
-    void warning(String pointer, String rule, String message) {
+    public void warning(String pointer, String rule, String message) {
         onValue(pointer, Severity.WARNING, rule, message);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return list.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
-    List<Diagnostic> sorted() {
+    public List<Diagnostic> sorted() {
         List<Diagnostic> out = new ArrayList<>(list);
         out.sort(BY_POSITION);
         if (dropped > 0) {

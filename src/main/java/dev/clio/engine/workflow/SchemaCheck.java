@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * The failed branches of an {@code anyOf}/{@code oneOf} are folded into one finding, so "string or list" and
  * "integer or template" read as one sentence.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     static final String RULE = "schema";
 
     private SchemaCheck() {
     }
 
-    static void check(JsonSchema schema, YamlDocument document, Findings findings) {
+    public static void check(JsonSchema schema, YamlDocument document, Findings findings) {
         List<ValidationMessage> messages = new ArrayList<>(schema.validate(document.root()));
         messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                 .thenComparing(m -> m.getEvaluationPath().toString()));

@@ -11,7 +11,7 @@ public record SourceRange(int line, int column, int endLine, int endColumn) {
         return new SourceRange(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
     }
 
-    static SourceRange point(int line, int column) {
+    public static SourceRange point(int line, int column) {
         return new SourceRange(line, column, line, column + 1);
     }
 }

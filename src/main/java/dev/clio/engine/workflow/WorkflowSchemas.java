@@ -46,7 +46,7 @@ public final class WorkflowSchemas {
      *
      * @throws IllegalArgumentException when the text is not a usable schema
      */
-    static JsonSchema compile(String schemaText) {
+    public static JsonSchema compile(String schemaText) {
         try {
             JsonSchema schema = FACTORY.getSchema(schemaText, config());
             schema.initializeValidators();

@@ -32,7 +32,7 @@ public final class YamlLoader {
         return new Outcome(Optional.ofNullable(load(content, findings)), findings.sorted());
     }
 
-    YamlDocument load(byte[] content, Findings findings) {
+    public YamlDocument load(byte[] content, Findings findings) {
         String text = SourceText.decode(content, options.maxBytes(), findings);
         if (text == null) {
             return null;

@@ -46,6 +46,8 @@ final class RemotePaths {
     static final String CONTAINERS = API + "/containers";
     static final String CONTAINER_STATS = CONTAINERS + "/stats";
     static final String INCIDENTS = API + "/incidents";
+    static final String RUNBOOK_COMMAND = API + "/runbooks/command";
+    static final String RUNBOOK_RUNS = API + "/runbook-runs";
 
     /** Every route as "METHOD template", for the check against the server's route table. */
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO, "GET " + WHOAMI,
@@ -65,7 +67,8 @@ final class RemotePaths {
             "POST " + INCIDENTS + "/{id}/events/{seq}/pin", "POST " + INCIDENTS + "/{id}/severity",
             "POST " + INCIDENTS + "/{id}/status", "POST " + INCIDENTS + "/{id}/resolve",
             "GET " + INCIDENTS + "/{id}/communications", "POST " + INCIDENTS + "/{id}/communications/{template}/sent",
-            "GET " + INCIDENTS + "/{id}/report");
+            "GET " + INCIDENTS + "/{id}/report",
+            "POST " + RUNBOOK_COMMAND, "POST " + RUNBOOK_RUNS, "GET " + RUNBOOK_RUNS);
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 

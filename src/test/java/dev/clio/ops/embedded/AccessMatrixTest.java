@@ -106,6 +106,12 @@ class AccessMatrixTest {
         calls.put(Operation.INCIDENTS_COMMUNICATIONS, o -> o.incidentCommunications(inc));
         calls.put(Operation.INCIDENTS_COMMUNICATION_SENT, o -> o.markCommunicationSent(inc, "initial", null, null));
         calls.put(Operation.INCIDENTS_REPORT, o -> o.incidentReport(inc));
+        calls.put(Operation.RUNBOOKS_COMMAND, o -> o.runbookCommand(new dev.clio.ops.Runbooks.CommandRequest(
+                "service-down", "health", Map.of(), null)));
+        calls.put(Operation.RUNBOOK_RUNS_RECORD, o -> o.recordRunbookRun(new dev.clio.ops.Runbooks.RunRecord(null,
+                null, null, null, "service-down", "health", "investigation", "ok", "pass", "matrix", Map.of(),
+                null, null, "embedded", null, null, 1)));
+        calls.put(Operation.RUNBOOK_RUNS_LIST, o -> o.runbookRuns(5));
         return calls;
     }
 
