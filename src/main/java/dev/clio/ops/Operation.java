@@ -50,7 +50,12 @@ public enum Operation {
     CONTAINERS_STOP("containers.stop", Access.OPERATE, true),
     CONTAINERS_RESTART("containers.restart", Access.OPERATE, true),
     CONTAINERS_KILL("containers.kill", Access.OPERATE, true),
-    AUDIT_QUERY("audit.query", Access.READ, false);
+    AUDIT_QUERY("audit.query", Access.READ, false),
+    /** Runs a command step of the server's own runbook catalog; only the runbook, step and values travel. */
+    RUNBOOKS_COMMAND("runbooks.command", Access.ADMIN, true),
+    /** Appends one runbook run to the shared history (and the audit log); the server stamps who and when. */
+    RUNBOOK_RUNS_RECORD("runbook-runs.record", Access.READ, false),
+    RUNBOOK_RUNS_LIST("runbook-runs.list", Access.READ, false);
 
     private final String id;
     private final Access access;

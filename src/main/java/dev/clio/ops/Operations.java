@@ -131,6 +131,19 @@ public interface Operations extends AutoCloseable {
     // Audit
     List<Resources.AuditEntry> audit(Resources.AuditQuery query);
 
+    // Runbooks
+    /**
+     * Runs a {@code command} step of this side's own runbook catalog (never an argv from the caller) and returns its
+     * result without recording it: the caller records the run with {@link #recordRunbookRun}.
+     */
+    Runbooks.StepResult runbookCommand(Runbooks.CommandRequest request);
+
+    /** Appends a run to the run history and the audit log; returns it as stored (id, time and operator stamped). */
+    Runbooks.RunRecord recordRunbookRun(Runbooks.RunRecord run);
+
+    /** The newest runs first, at most {@code limit} (1 to 1000). */
+    List<Runbooks.RunRecord> runbookRuns(int limit);
+
     @Override
     void close();
 

@@ -6,6 +6,7 @@ import dev.clio.ops.Operation;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.Resources;
+import dev.clio.ops.Runbooks;
 import dev.clio.ops.Workflows;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class Routes {
         resources(r);
         database(r);
         containers(r);
+        runbooks(r);
         return List.copyOf(r);
     }
 
@@ -187,6 +189,19 @@ final class Routes {
                         ContainerParams.name(c)))));
         r.add(post(one + "/kill", Operation.CONTAINERS_KILL, "Kill a running container", Bodies.Empty.class, 200,
                 (ops, c) -> emptyBodyThen(c, () -> ops.killContainer(ContainerParams.name(c)))));
+    }
+
+    private static void runbooks(List<Route> r) {
+        r.add(post(API + "/runbooks/command", Operation.RUNBOOKS_COMMAND,
+                "Run a command step of the server's own runbook catalog (the argv is never taken from the request)",
+                Runbooks.CommandRequest.class, 200, (ops, c) -> ops.runbookCommand(
+                        c.body(Runbooks.CommandRequest.class))));
+        r.add(post(API + "/runbook-runs", Operation.RUNBOOK_RUNS_RECORD,
+                "Append a runbook run to the shared history and the audit log (who and when are the server's)",
+                Runbooks.RunRecord.class, 201, (ops, c) -> ops.recordRunbookRun(c.body(Runbooks.RunRecord.class))));
+        r.add(get(API + "/runbook-runs", Operation.RUNBOOK_RUNS_LIST, "Runbook run history, newest first",
+                List.of(new Route.Param("limit", "integer", "1 to 1000 (default 50)")),
+                (ops, c) -> Map.of("runs", ops.runbookRuns(c.limit(50, 1000)))));
     }
 
     private static Duration window(ApiCall c) {

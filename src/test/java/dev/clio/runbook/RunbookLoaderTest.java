@@ -198,9 +198,9 @@ class RunbookLoaderTest {
     void valuePathSyntaxErrorPointsAtTheCharacter() {
         Diagnostic d = only(load(VALID.replace("value: memory_percent", "value: 'max(items memory)'")),
                 "bad-value-path");
-        // 'max(items memory)' starts at column 25 (the quote); the problem is the space after "items" (offset 9)
+        // the quote is at column 23; the problem is the space after "items" (offset 9 inside the quotes)
         assertThat(d.line()).isEqualTo(14);
-        assertThat(d.column()).isEqualTo(25 + 1 + 9);
+        assertThat(d.column()).isEqualTo(23 + 1 + 9);
         assertThat(d.message()).contains("needs a list and a field");
     }
 

@@ -340,6 +340,26 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
+    public dev.clio.ops.Runbooks.StepResult runbookCommand(dev.clio.ops.Runbooks.CommandRequest request) {
+        called("runbookCommand", request.runbookId() + "/" + request.stepId());
+        return new dev.clio.ops.Runbooks.StepResult(request.runbookId(), request.stepId(), "command", "ok", "none",
+                "ran", null, "runbooks.command", dev.clio.ops.Runbooks.Display.none(),
+                new dev.clio.ops.Runbooks.Digest(List.of(), List.of(), 0, ""), 0, request.params());
+    }
+
+    @Override
+    public dev.clio.ops.Runbooks.RunRecord recordRunbookRun(dev.clio.ops.Runbooks.RunRecord run) {
+        called("recordRunbookRun", run.runbookId());
+        return run;
+    }
+
+    @Override
+    public List<dev.clio.ops.Runbooks.RunRecord> runbookRuns(int limit) {
+        called("runbookRuns", String.valueOf(limit));
+        return List.of();
+    }
+
+    @Override
     public List<Resources.AuditEntry> audit(Resources.AuditQuery query) {
         called("audit", query);
         return List.of(new Resources.AuditEntry(T0, "key:clio_AbCdEfG", "operator", "system.gc", "/api/v1/system/gc",

@@ -217,9 +217,9 @@ abstract class ExecutionStoreContract {
         try (Database again = Database.open(DatabaseConfig.parse(databaseUrl(), SMALL_POOL))) {
             assertThat(again.dialect()).isEqualTo(database.dialect());
         }
-        assertThat(count("SELECT COUNT(*) FROM schema_version WHERE success AND version IN ('1', '2')"))
-                .isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM schema_version")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM schema_version WHERE success AND version IN ('1', '2', '3')"))
+                .isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM schema_version")).isEqualTo(3);
         assertThat(indexNames()).contains("idx_workflows_created_at", "idx_executions_status",
                 "idx_artifacts_workflow_id");
     }

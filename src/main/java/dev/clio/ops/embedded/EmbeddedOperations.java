@@ -10,6 +10,7 @@ import dev.clio.ops.Operation;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.Resources;
+import dev.clio.ops.Runbooks;
 import dev.clio.ops.Workflows;
 import dev.clio.security.Caller;
 import dev.clio.workspace.Workspace;
@@ -336,6 +337,27 @@ public final class EmbeddedOperations implements Operations {
     }
 
     /** Closes the engine only when {@link #open(Workspace)} created it; views of a shared engine close nothing. */
+    @Override
+    public Runbooks.StepResult runbookCommand(Runbooks.CommandRequest request) {
+        String target = request == null ? null : request.runbookId() + "/" + request.stepId();
+        // only the parameter names: which values are secret is known to the runbook, not to the audit log
+        return guard.remediate(Operation.RUNBOOKS_COMMAND, target, request == null ? Map.of()
+                : Map.of("params", List.copyOf(request.params().keySet())),
+                () -> new RunbookCalls(engine, guard.caller()).command(this, request));
+    }
+
+    @Override
+    public Runbooks.RunRecord recordRunbookRun(Runbooks.RunRecord run) {
+        guard.require(Operation.RUNBOOK_RUNS_RECORD);
+        return new RunbookCalls(engine, guard.caller()).record(run);
+    }
+
+    @Override
+    public List<Runbooks.RunRecord> runbookRuns(int limit) {
+        guard.require(Operation.RUNBOOK_RUNS_LIST);
+        return new RunbookCalls(engine, guard.caller()).recent(limit);
+    }
+
     @Override
     public void close() {
         if (ownsEngine) {

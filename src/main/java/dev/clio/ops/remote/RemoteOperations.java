@@ -10,6 +10,7 @@ import dev.clio.ops.Health;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.Operations;
 import dev.clio.ops.Resources;
+import dev.clio.ops.Runbooks;
 import dev.clio.ops.Workflows;
 import java.net.URI;
 import java.nio.file.Path;
@@ -284,6 +285,22 @@ public final class RemoteOperations implements Operations {
     @Override
     public void close() {
         api.close();
+    }
+
+    @Override
+    public Runbooks.StepResult runbookCommand(Runbooks.CommandRequest request) {
+        return post(RemotePaths.RUNBOOK_COMMAND, request, Runbooks.StepResult.class);
+    }
+
+    @Override
+    public Runbooks.RunRecord recordRunbookRun(Runbooks.RunRecord run) {
+        return post(RemotePaths.RUNBOOK_RUNS, run, Runbooks.RunRecord.class);
+    }
+
+    @Override
+    public List<Runbooks.RunRecord> runbookRuns(int limit) {
+        return list(api.get(RemotePaths.RUNBOOK_RUNS, Map.of("limit", String.valueOf(limit))), "runs",
+                Runbooks.RunRecord.class);
     }
 
     private <T> T get(String path, Class<T> type) {

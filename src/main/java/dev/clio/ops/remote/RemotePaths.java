@@ -45,6 +45,8 @@ final class RemotePaths {
     static final String AUDIT = API + "/audit";
     static final String CONTAINERS = API + "/containers";
     static final String CONTAINER_STATS = CONTAINERS + "/stats";
+    static final String RUNBOOK_COMMAND = API + "/runbooks/command";
+    static final String RUNBOOK_RUNS = API + "/runbook-runs";
 
     /** Every route as "METHOD template", for the check against the server's route table. */
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO, "GET " + WHOAMI,
@@ -58,7 +60,8 @@ final class RemotePaths {
             "POST " + DB_VACUUM, "GET " + AUDIT, "GET " + CONTAINERS, "GET " + CONTAINER_STATS,
             "GET " + CONTAINERS + "/{name}/logs", "GET " + CONTAINERS + "/{name}/logs/stream",
             "POST " + CONTAINERS + "/{name}/start", "POST " + CONTAINERS + "/{name}/stop",
-            "POST " + CONTAINERS + "/{name}/restart", "POST " + CONTAINERS + "/{name}/kill");
+            "POST " + CONTAINERS + "/{name}/restart", "POST " + CONTAINERS + "/{name}/kill",
+            "POST " + RUNBOOK_COMMAND, "POST " + RUNBOOK_RUNS, "GET " + RUNBOOK_RUNS);
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 

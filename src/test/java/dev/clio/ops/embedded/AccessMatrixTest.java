@@ -88,6 +88,12 @@ class AccessMatrixTest {
         calls.put(Operation.CONTAINERS_RESTART, o -> o.restartContainer("clio-matrix"));
         calls.put(Operation.CONTAINERS_KILL, o -> o.killContainer("clio-matrix"));
         calls.put(Operation.AUDIT_QUERY, o -> o.audit(new Resources.AuditQuery(null, null, null, null, 5)));
+        calls.put(Operation.RUNBOOKS_COMMAND, o -> o.runbookCommand(new dev.clio.ops.Runbooks.CommandRequest(
+                "service-down", "health", Map.of(), null)));
+        calls.put(Operation.RUNBOOK_RUNS_RECORD, o -> o.recordRunbookRun(new dev.clio.ops.Runbooks.RunRecord(null,
+                null, null, null, "service-down", "health", "investigation", "ok", "pass", "matrix", Map.of(),
+                null, null, "embedded", null, null, 1)));
+        calls.put(Operation.RUNBOOK_RUNS_LIST, o -> o.runbookRuns(5));
         return calls;
     }
 
