@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.clio.runbook.ValuePath.Segment;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table result ({@code Resources.Table}: {@code columns} and {@code rows} of text) as verdicts read it: each row an
- * object keyed by column name, numeric text as a number, so {@code max(rows[].mean_ms)} compares numbers.
+ * The rows of a table result ({@code Resources.Table}: {@code columns} and {@code rows} of text) as the functions of
+ * verdicts read them: each row an object keyed by column name, numeric text as a number, so
+ * {@code max(rows[].mean_ms)} compares numbers. Plain paths ({@code rows[0][1]}) still read the cells by index.
  */
 final class TableRows {
 
@@ -19,17 +22,19 @@ final class TableRows {
     private TableRows() {
     }
 
-    /** The result with its rows keyed by column; anything that is not a table is returned as it is. */
-    static JsonNode byColumn(JsonNode result) {
-        JsonNode columns = result == null ? null : result.get("columns");
-        JsonNode rows = result == null ? null : result.get("rows");
-        if (columns == null || !columns.isArray() || rows == null || !rows.isArray() || !result.isObject()) {
-            return result;
-        }
+    /** Whether {@code path} names the rows of a table result (so functions read them by column). */
+    static boolean isRows(JsonNode result, List<Segment> path) {
+        return path.size() == 1 && "rows".equals(path.get(0).name()) && result != null && result.isObject()
+                && result.path("columns").isArray() && result.path("rows").isArray();
+    }
+
+    /** The table's rows as objects keyed by column; a row that is not a list of cells is left out. */
+    static ArrayNode byColumn(JsonNode table) {
+        JsonNode columns = table.path("columns");
         ArrayNode keyed = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode row : rows) {
+        for (JsonNode row : table.path("rows")) {
             if (!row.isArray()) {
-                return result;
+                continue;
             }
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             for (int i = 0; i < columns.size() && i < row.size(); i++) {
@@ -39,8 +44,6 @@ final class TableRows {
             }
             keyed.add(o);
         }
-        ObjectNode copy = ((ObjectNode) result).deepCopy();
-        copy.set("rows", keyed);
-        return copy;
+        return keyed;
     }
 }

@@ -115,10 +115,12 @@ final class ValuePathParser {
 
     /** After '[': {@code field == literal]}, the element whose field equals the literal. */
     private Segment selector() throws ParseException {
+        int open = pos;
         String field = name();
         skipSpaces();
         if (!text.startsWith("==", pos)) {
-            throw new ParseException(pos, "expected '==' in a selector such as [id == 'cpu_usage']");
+            throw new ParseException(open, "expected a list index such as [0], or a selector such as "
+                    + "[id == 'cpu_usage']");
         }
         pos += 2;
         skipSpaces();

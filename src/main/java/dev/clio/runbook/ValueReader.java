@@ -17,9 +17,12 @@ final class ValueReader {
     }
 
     static JsonNode read(ValuePath path, JsonNode result) {
-        JsonNode at = walk(TableRows.byColumn(result), path.path());
+        JsonNode at = walk(result, path.path());
         if (path.function() == null) {
             return at;
+        }
+        if (path.function() != Function.COUNT && TableRows.isRows(result, path.path())) {
+            at = TableRows.byColumn(result);
         }
         if (!at.isArray()) {
             return MissingNode.getInstance();

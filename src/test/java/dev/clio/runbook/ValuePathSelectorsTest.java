@@ -3,7 +3,9 @@ package dev.clio.runbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clio.engine.workflow.Diagnostic;
+import dev.clio.ops.OpsJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class ValuePathSelectorsTest {
     @Test
     void selectorSyntaxErrorsSayWhatIsExpected() {
         assertThatThrownBy(() -> ValuePathParser.parse("readings[id = 'x'].value"))
-                .hasMessageContaining("expected '=='");
+                .hasMessageContaining("or a selector such as [id == 'cpu_usage']");
         assertThatThrownBy(() -> ValuePathParser.parse("readings[id == 'x'.value"))
                 .hasMessageContaining("expected ']'");
         assertThatThrownBy(() -> ValuePathParser.parse("readings[id == x].value"))
@@ -76,5 +78,33 @@ class ValuePathSelectorsTest {
                 .satisfies(d -> assertThat(d.message()).contains("no column 'mean_time'", "mean_ms"));
         assertThat(loadWith("db.locks", "max(rows[].waiting_secs)")).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("did you mean 'waiting_seconds'?"));
+    }
+
+    @Test
+    void selectorReadsTheFirstMatchingElementAndNothingWhenNoneMatches() throws Exception {
+        JsonNode result = OpsJson.mapper().readTree("""
+                {"readings": [{"id": "a", "value": 1}, {"id": "b", "value": 97.5}, {"id": "b", "value": 3}],
+                 "checks": [{"name": "x", "ok": false}]}""");
+        assertThat(ValueReader.read(ValuePathParser.parse("readings[id == 'b'].value"), result).asDouble())
+                .isEqualTo(97.5);
+        assertThat(ValueReader.read(ValuePathParser.parse("readings[id == 'c'].value"), result).isMissingNode())
+                .isTrue();
+        assertThat(ValueReader.read(ValuePathParser.parse("checks[ok == false].name"), result).asText())
+                .isEqualTo("x");
+    }
+
+    @Test
+    void tableFunctionsReadColumnsAsNumbersWhilePlainPathsKeepTheCells() throws Exception {
+        JsonNode table = OpsJson.mapper().readTree("""
+                {"title": "t", "columns": ["query", "mean_ms"], "rows": [["q1", "12.5"], ["q2", "1500.25"],
+                 ["q3", "n/a"]], "note": ""}""");
+        assertThat(ValueReader.read(ValuePathParser.parse("max(rows[].mean_ms)"), table).asDouble())
+                .isEqualTo(1500.25);
+        assertThat(ValueReader.read(ValuePathParser.parse("sum(rows[].mean_ms)"), table).asDouble())
+                .isEqualTo(1512.75);
+        assertThat(ValueReader.read(ValuePathParser.parse("any(rows[].query == 'q3')"), table).asBoolean())
+                .isTrue();
+        assertThat(ValueReader.read(ValuePathParser.parse("count(rows)"), table).asInt()).isEqualTo(3);
+        assertThat(ValueReader.read(ValuePathParser.parse("rows[1][1]"), table).asText()).isEqualTo("1500.25");
     }
 }
