@@ -152,7 +152,7 @@ abstract class BuiltinInvestigationsContract {
                                 .label() : "pass");
             }
             assertThat(r.verdict()).as("%s/%s: %s", rb.id(), step.id(), r.summary()).isIn(VERDICTS);
-            assertThat(r.summary()).as("%s/%s", rb.id(), step.id()).isNotBlank().doesNotContain("{value}");
+            assertThat(r.summary()).as("%s/%s", rb.id(), step.id()).isNotBlank().doesNotContain("{value}", "no value");
         }
         assertThat(ran).as("%s ran investigations", rb.id()).isEqualTo(rb.investigations().size()).isPositive();
     }

@@ -59,6 +59,27 @@ class BuiltinRunbooksTest {
         assertThat(rb.investigations()).as("%s has investigations", rb.id()).isNotEmpty();
     }
 
+    /**
+     * {@code otherwise} shows the first rule's value as {value}; a presence check there ("count(rows) == 0") before a
+     * rule on another value would show the count where the sentence means that value, so measured rules come first.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void otherwiseValueIsTheMeasuredOneNotAPresenceCheck(String name) {
+        Runbook rb = BuiltinCatalog.load(name).runbook().orElseThrow();
+        for (RunbookStep s : rb.steps()) {
+            if (s.otherwise() == null || s.otherwise().say() == null || !s.otherwise().say().contains("{value}")) {
+                continue;
+            }
+            VerdictRule first = s.verdict().get(0);
+            boolean presence = first.op() == VerdictRule.Op.EQ && first.than() != null && first.than().isNumber()
+                    && first.than().asDouble() == 0 && s.verdict().stream()
+                            .anyMatch(r -> !r.value().text().equals(first.value().text()));
+            assertThat(presence).as("%s/%s: otherwise says {value} but the first rule is %s == 0", rb.id(), s.id(),
+                    first.value().text()).isFalse();
+        }
+    }
+
     @Test
     void runbookLinksNameBuiltins() {
         Set<String> ids = BuiltinCatalog.all().stream().map(Runbook::id).collect(Collectors.toSet());
