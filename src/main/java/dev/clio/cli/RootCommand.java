@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             AdaptersCommand.class, ServeCommand.class, KeysCommand.class,
             HealthCommand.class, InfoCommand.class, MetricsCommand.class, TokensCommand.class, LogsCommand.class,
             ConfigCommand.class, ArtifactsCommand.class, SystemCommand.class, DbCommand.class, AuditCommand.class,
-            AlertsCommand.class, ConsoleCommand.class, CapacityCommand.class, ConnectionsCommand.class, ContainersCommand.class, DemoLoadCommand.class,
+            AlertsCommand.class, RunbookCommand.class, ConsoleCommand.class, CapacityCommand.class, ConnectionsCommand.class, ContainersCommand.class, DemoLoadCommand.class,
             CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
 

@@ -33,7 +33,7 @@ public final class RunbookRunner {
     private final Optional<CommandSteps> localCommands;
     private final String target;
     private final Clock clock;
-    private final boolean recording;
+    private final RunHistory history;
 
     /**
      * @param localCommands runs command steps in this process (embedded mode); empty sends them to the server
@@ -50,7 +50,7 @@ public final class RunbookRunner {
         this.localCommands = localCommands;
         this.target = target;
         this.clock = clock;
-        this.recording = recording;
+        this.history = new RunHistory(ops, target, clock, recording);
     }
 
     /**
@@ -124,13 +124,13 @@ public final class RunbookRunner {
         if (step.isRemediation() && !preview) {
             Optional<String> refused = refusal(runbook, step, params, confirmation);
             if (refused.isPresent()) {
-                return record(runbook, step, params, confirmation, result(runbook, step, params, "refused",
+                return history.record(runbook, confirmation, result(runbook, step, params, "refused",
                         Verdict.NONE, refused.get(), null, operation(step), Display.none(), "", started));
             }
         }
         try {
             if (step.kind() == StepKind.COMMAND && localCommands.isEmpty()) {
-                return record(runbook, step, params, confirmation, remoteCommand(runbook, step, params,
+                return history.record(runbook, confirmation, remoteCommand(runbook, step, params,
                         confirmation, started));
             }
             Outcome o = step.kind() == StepKind.COMMAND ? command(runbook, step, params)
@@ -138,14 +138,14 @@ public final class RunbookRunner {
             Verdicts.Decision d = Verdicts.decide(step, o.json());
             String status = o.failed() ? "failed" : "ok";
             String summary = d.summary().isEmpty() ? o.defaultSummary() : d.summary();
-            return record(runbook, step, params, confirmation, result(runbook, step, params, status, d.verdict(),
+            return history.record(runbook, confirmation, result(runbook, step, params, status, d.verdict(),
                     (preview ? "dry run: " : "") + summary, d.next(), o.operation(), o.display(), o.text(),
                     started));
         } catch (OpsException e) {
             // not allowed, or a value the call refused before doing anything: nothing ran
             String status = e.kind() == OpsException.Kind.FORBIDDEN || e.kind() == OpsException.Kind.INVALID_REQUEST
                     ? "refused" : "failed";
-            return record(runbook, step, params, confirmation, result(runbook, step, params, status, Verdict.NONE,
+            return history.record(runbook, confirmation, result(runbook, step, params, status, Verdict.NONE,
                     e.getMessage(), null, operation(step), Display.none(), "", started));
         }
     }
@@ -229,25 +229,5 @@ public final class RunbookRunner {
 
     private static String operation(RunbookStep step) {
         return step.kind() == StepKind.COMMAND ? Operation.RUNBOOKS_COMMAND.id() : step.call();
-    }
-
-    /** Appends the run to the history and audit log; a failure to record is said in the summary, not thrown. */
-    private StepResult record(Runbook runbook, RunbookStep step, Map<String, String> params, Confirmation c,
-            StepResult r) {
-        if (!recording) {
-            return r;
-        }
-        var run = new Runbooks.RunRecord(null, clock.instant(), null, null, r.runbookId(), r.stepId(), r.kind(),
-                r.status(), r.verdict(), r.summary(), r.params(), ParamResolver.secretNames(runbook),
-                c == null ? null : c.text(), c == null ? target : c.target(), c == null ? null : c.environment(),
-                r.digest(), r.durationMs());
-        try {
-            ops.recordRunbookRun(run);
-            return r;
-        } catch (OpsException e) {
-            return new StepResult(r.runbookId(), r.stepId(), r.kind(), r.status(), r.verdict(), r.summary()
-                    + " (not recorded in the run history: " + e.getMessage() + ")", r.next(), r.operation(),
-                    r.display(), r.digest(), r.durationMs(), r.params());
-        }
     }
 }
