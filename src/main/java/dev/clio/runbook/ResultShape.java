@@ -61,6 +61,9 @@ final class ResultShape {
 
     /** The element type when {@code path} names a list of {@code call}'s result. */
     static Optional<Type> elementOf(Root call, List<Segment> path) {
+        if (TableColumns.isRows(call.resultType(), path)) {
+            return Optional.of(TableColumns.Row.class);
+        }
         Type at = call.list() ? listOf(call.resultType()) : call.resultType();
         boolean atRoot = true;
         for (Segment s : path) {
@@ -80,6 +83,9 @@ final class ResultShape {
 
     /** Checks a field path inside one element of type {@code element}. */
     static Optional<String> checkField(Root call, Type element, List<Segment> field) {
+        if (element == TableColumns.Row.class) {
+            return TableColumns.check(call.label(), field);
+        }
         Type at = element;
         for (Segment s : field) {
             Optional<Type> next = step(at, s);
@@ -94,6 +100,11 @@ final class ResultShape {
 
     private static Optional<Type> step(Type at, Segment s) {
         Kind k = kind(at);
+        if (s.isSelector()) {
+            // the element type, once the selector's field is one of its fields
+            Optional<Type> element = step(at, Segment.at(0));
+            return element.flatMap(e -> step(e, Segment.field(s.whereField())).map(f -> e));
+        }
         if (s.index() != null) {
             return k == Kind.LIST && at instanceof ParameterizedType p ? Optional.of(p.getActualTypeArguments()[0])
                     : Optional.empty();
@@ -115,6 +126,13 @@ final class ResultShape {
     }
 
     private static String problem(Root call, Type at, Segment s) {
+        if (s.isSelector()) {
+            Optional<Type> element = step(at, Segment.at(0));
+            if (element.isEmpty()) {
+                return "[" + s.whereField() + " == ...] selects from something that is not a list";
+            }
+            return problem(call, element.get(), Segment.field(s.whereField()));
+        }
         if (s.index() != null) {
             return "[" + s.index() + "] indexes something that is not a list";
         }
@@ -169,7 +187,8 @@ final class ResultShape {
     private static String describe(List<Segment> path) {
         StringBuilder b = new StringBuilder();
         for (Segment s : path) {
-            b.append(s.index() != null ? "[" + s.index() + "]" : (b.isEmpty() ? "" : ".") + s.name());
+            b.append(s.isSelector() ? "[" + s.whereField() + " == " + s.whereValue() + "]"
+                    : s.index() != null ? "[" + s.index() + "]" : (b.isEmpty() ? "" : ".") + s.name());
         }
         return b.toString();
     }

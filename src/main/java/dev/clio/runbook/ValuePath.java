@@ -7,11 +7,13 @@ import java.util.List;
  * <pre>
  *   memory_percent                      a field of the call's JSON result (snake_case)
  *   checks[0].status                    list index
+ *   readings[id == 'cpu_usage'].value   the first element whose field equals the literal
  *   count(rows)                         number of elements of a list
  *   max(items[].memory_percent)         max | min | sum over a field of each element
  *   any(items[].state == 'exited')      any | all elements satisfy a comparison (a boolean)
  * </pre>
- * A list result (containers.list, say) is addressed as {@code items}.
+ * A list result (containers.list, say) is addressed as {@code items}; the rows of a table result (db.*) are read by
+ * column name ({@code max(rows[].mean_ms)}), numeric text as numbers.
  *
  * @param function null for a plain path
  * @param path the list (for functions) or the value (plain)
@@ -52,14 +54,27 @@ public record ValuePath(Function function, List<Segment> path, List<Segment> fie
         }
     }
 
-    /** A field name or a list index (exactly one is set). */
-    public record Segment(String name, Integer index) {
+    /**
+     * A field name, a list index, or a selector {@code [field == literal]} that picks the first element of a list
+     * whose field equals the literal ({@code readings[id == 'token_efficiency'].value}); exactly one is set.
+     *
+     * @param whereValue the selector's literal (a Double, String or Boolean) when {@code whereField} is set
+     */
+    public record Segment(String name, Integer index, String whereField, Object whereValue) {
         static Segment field(String name) {
-            return new Segment(name, null);
+            return new Segment(name, null, null, null);
         }
 
         static Segment at(int index) {
-            return new Segment(null, index);
+            return new Segment(null, index, null, null);
+        }
+
+        static Segment where(String field, Object value) {
+            return new Segment(null, null, field, value);
+        }
+
+        public boolean isSelector() {
+            return whereField != null;
         }
     }
 

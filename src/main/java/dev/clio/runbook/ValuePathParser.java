@@ -93,6 +93,10 @@ final class ValuePathParser {
                     throw new ParseException(pos, "'[]' is only allowed inside max/min/sum/any/all(...)");
                 }
                 pos++;
+                if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+                    out.add(selector());
+                    continue;
+                }
                 int start = pos;
                 while (pos < text.length() && Character.isDigit(text.charAt(pos)) && pos - start < 6) {
                     pos++;
@@ -107,6 +111,35 @@ final class ValuePathParser {
             }
         }
         return out;
+    }
+
+    /** After '[': {@code field == literal]}, the element whose field equals the literal. */
+    private Segment selector() throws ParseException {
+        int open = pos;
+        String field = name();
+        skipSpaces();
+        if (!text.startsWith("==", pos)) {
+            throw new ParseException(open, "expected a list index such as [0], or a selector such as "
+                    + "[id == 'cpu_usage']");
+        }
+        pos += 2;
+        skipSpaces();
+        int start = pos;
+        Object value;
+        if (pos < text.length() && text.charAt(pos) == '\'') {
+            value = literal();
+        } else {
+            while (pos < text.length() && text.charAt(pos) != ']' && text.charAt(pos) != ' ') {
+                pos++;
+            }
+            value = word(text.substring(start, pos), start);
+        }
+        skipSpaces();
+        if (pos >= text.length() || text.charAt(pos) != ']') {
+            throw new ParseException(pos, "expected ']' to close the selector");
+        }
+        pos++;
+        return Segment.where(field, value);
     }
 
     private String name() throws ParseException {
@@ -158,7 +191,10 @@ final class ValuePathParser {
         while (pos < text.length() && text.charAt(pos) != ')' && text.charAt(pos) != ' ') {
             pos++;
         }
-        String word = text.substring(start, pos);
+        return word(text.substring(start, pos), start);
+    }
+
+    private static Object word(String word, int start) throws ParseException {
         if (word.equals("true") || word.equals("false")) {
             return Boolean.valueOf(word);
         }

@@ -21,6 +21,9 @@ final class ValueReader {
         if (path.function() == null) {
             return at;
         }
+        if (path.function() != Function.COUNT && TableRows.isRows(result, path.path())) {
+            at = TableRows.byColumn(result);
+        }
         if (!at.isArray()) {
             return MissingNode.getInstance();
         }
@@ -34,9 +37,20 @@ final class ValueReader {
     private static JsonNode walk(JsonNode from, List<Segment> segments) {
         JsonNode at = from;
         for (Segment s : segments) {
-            at = s.index() != null ? at.path(s.index()) : at.path(s.name());
+            at = s.isSelector() ? select(at, s) : s.index() != null ? at.path(s.index()) : at.path(s.name());
         }
         return at;
+    }
+
+    /** The first element of the list whose field equals the selector's literal. */
+    private static JsonNode select(JsonNode list, Segment s) {
+        JsonNode than = literal(s.whereValue());
+        for (JsonNode e : list) {
+            if (Comparisons.matches(e.path(s.whereField()), VerdictRule.Op.EQ, than)) {
+                return e;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     private static JsonNode aggregate(Function f, JsonNode list, List<Segment> field) {
