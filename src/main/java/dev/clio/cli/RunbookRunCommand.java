@@ -122,7 +122,7 @@ final class RunbookRunCommand extends OpsCommand {
         Map<String, String> resolved = dev.clio.runbook.ParamResolver.resolve(runbook, params);
         String name = RunbookRunner.targetName(runbook, s, resolved);
         err.println(runbook.id() + " / " + s.id() + " will run:");
-        err.println("  operation:   " + RunbookShowCommand.runs(s));
+        err.println("  operation:   " + dev.clio.runbook.StepPreview.describe(runbook, s, resolved));
         err.println("  parameters:  " + dev.clio.runbook.ParamResolver.redacted(runbook, resolved));
         err.println("  target:      " + options.target());
         err.println("  environment: " + environment);

@@ -51,6 +51,10 @@ public final class Verdicts {
         if (field.endsWith("_percent")) {
             return number(d) + " %";
         }
+        if (field.equals("error_rate") || field.equals("success_rate")) {
+            // metrics.summary gives these as fractions of 1; the runbook and the tiles speak in percent
+            return number(d * 100) + " %";
+        }
         if (field.endsWith("_ms")) {
             return number(d) + " ms";
         }
@@ -66,6 +70,10 @@ public final class Verdicts {
     private static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
+        }
+        if (Math.abs(d) < 1) {
+            // 0.004 is not "0.0": small values keep three decimals, without trailing zeros
+            return String.format(Locale.ROOT, "%.3f", d).replaceAll("0+$", "");
         }
         return String.format(Locale.ROOT, "%.1f", d);
     }

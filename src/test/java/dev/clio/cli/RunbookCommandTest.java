@@ -142,6 +142,15 @@ class RunbookCommandTest {
     }
 
     @Test
+    void theConfirmationShowsResolvedParametersNotPlaceholders() {
+        OpsCli.Result r = cli.run("runbook", "run", "high-memory-usage", "--step", "restart", "--param",
+                "container=web-7");
+        assertThat(r.out()).contains("[REFUSED] restart");
+        assertThat(r.err()).contains("operation:   containers.restart {container=web-7}")
+                .doesNotContain("${params.");
+    }
+
+    @Test
     void yesRunsAndTheRunIsInTheSharedHistory() {
         OpsCli.Result r = remote("OPERATOR_KEY", "runbook", "run", "high-memory-usage", "--step", "gc", "--yes");
         assertThat(r.code()).as(r.err()).isZero();

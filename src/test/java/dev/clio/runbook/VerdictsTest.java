@@ -131,5 +131,9 @@ class VerdictsTest {
         assertThat(Verdicts.render(OpsJson.mapper().valueToTree(12.34), "p95_ms")).isEqualTo("12.3 ms");
         assertThat(Verdicts.render(OpsJson.mapper().valueToTree(7), "uptime_seconds")).isEqualTo("7 s");
         assertThat(Verdicts.render(OpsJson.mapper().valueToTree(7), "count")).isEqualTo("7");
+        assertThat(Verdicts.render(OpsJson.mapper().valueToTree(0.0625), "error_rate")).isEqualTo("6.3 %");
+        assertThat(Verdicts.render(OpsJson.mapper().valueToTree(0.97), "success_rate")).isEqualTo("97 %");
+        assertThat(Verdicts.render(OpsJson.mapper().valueToTree(0.004), "load")).isEqualTo("0.004");
+        assertThat(Verdicts.render(OpsJson.mapper().valueToTree(0.5), "load")).isEqualTo("0.5");
     }
 }
