@@ -57,6 +57,10 @@ final class RunbookRunCommand extends OpsCommand {
             description = "After a remediation, watch the runbook's KPI this long (e.g. 5m) and say if it recovered.")
     String verify;
 
+    @Option(names = "--incident", paramLabel = "ID",
+            description = "Also record every step run (and a --verify result) in this incident's timeline.")
+    String incident;
+
     @Mixin
     ConfirmOption confirm;
 
@@ -75,6 +79,10 @@ final class RunbookRunCommand extends OpsCommand {
         var ws = options.workspaceOrNull();
         RunbookRunner runner = new RunbookRunner(ops, ws == null ? Optional.empty()
                 : Optional.of(new CommandSteps(ws.root(), System.getenv())), options.target(), Clock.systemUTC());
+        if (incident != null) {
+            incident = ops.incident(incident).id(); // an unknown id is an error before anything runs
+            runner.recordingInto(() -> incident);
+        }
         List<StepResult> results;
         if (step == null) {
             results = runner.runInvestigations(runbook, params);
@@ -89,7 +97,7 @@ final class RunbookRunCommand extends OpsCommand {
                 || r.verdict().equals("fail")) ? ExitCodes.PROBLEMS : ExitCodes.OK;
         if (verify != null && step != null && results.get(0).ok() && runbook.step(step).get().isRemediation()
                 && !dryRun) {
-            return Math.max(code, verify(ops, runbook, out));
+            return Math.max(code, verify(ops, runbook, step, out));
         }
         return code;
     }
@@ -149,7 +157,7 @@ final class RunbookRunCommand extends OpsCommand {
         return new Confirmation(ops.whoami().identity(), answer.strip(), options.target(), environment);
     }
 
-    private int verify(Operations ops, Runbook runbook, Output out) {
+    private int verify(Operations ops, Runbook runbook, String stepId, Output out) {
         if (runbook.primaryKpi().isEmpty()) {
             out.err().println("verify: runbook " + runbook.id() + " names no KPI to watch");
             return ExitCodes.PROBLEMS;
@@ -160,6 +168,10 @@ final class RunbookRunCommand extends OpsCommand {
             var result = verification.start(runbook.primaryKpi().get(), Durations.parse("--verify", verify),
                     Verification.DEFAULT_INTERVAL, scheduler).get();
             out.out().println("verification: " + result.summary());
+            if (incident != null) {
+                ops.recordIncidentEvent(incident, dev.clio.runbook.IncidentEntries.verification(runbook.id(), stepId,
+                        result));
+            }
             return result.outcome() == Verification.Outcome.RECOVERED ? ExitCodes.OK : ExitCodes.PROBLEMS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

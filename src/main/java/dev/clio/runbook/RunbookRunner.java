@@ -52,6 +52,15 @@ public final class RunbookRunner {
     }
 
     /**
+     * Also records every run in the timeline of the incident this names when asked (null: none), e.g. the console's
+     * active incident or the CLI's {@code --incident}.
+     */
+    public RunbookRunner recordingInto(java.util.function.Supplier<String> activeIncidentIdOrNull) {
+        history.incident(activeIncidentIdOrNull);
+        return this;
+    }
+
+    /**
      * The server's side of {@link Operations#runbookCommand}: runs command steps of its own catalog locally and
      * records nothing (the calling client records the run; the server audits the call).
      */

@@ -142,6 +142,29 @@ class RunbookCommandTest {
     }
 
     @Test
+    void withAnIncidentEveryStepRunLandsInItsTimelineAndReport() {
+        var incident = cli.local().openIncident(new dev.clio.ops.Incidents.OpenRequest("memory climbing",
+                dev.clio.ops.Incidents.Severity.HIGH, null, null, null));
+        OpsCli.Result r = cli.run("runbook", "run", "high-memory-usage", "--incident", incident.id());
+        assertThat(r.err()).doesNotContain("not recorded");
+        var steps = cli.local().incidentEvents(incident.id(), 0, dev.clio.ops.Incidents.EventKind.RUNBOOK_STEP)
+                .events();
+        var investigations = dev.clio.runbook.RunbookCatalog.builtinsOnly().snapshot().runbook("high-memory-usage")
+                .orElseThrow().steps().stream()
+                .filter(st -> st.kind() == dev.clio.runbook.RunbookStep.StepKind.INVESTIGATION)
+                .map(dev.clio.runbook.RunbookStep::id).toList();
+        assertThat(steps).extracting(e -> e.payload().get("step")).containsExactlyElementsOf(investigations);
+        assertThat(steps.get(0).payload()).containsEntry("runbook", "high-memory-usage")
+                .containsKeys("operation", "verdict", "digest", "duration_ms");
+        assertThat(cli.local().incidentReport(incident.id()).markdown()).contains("## Runbook transcripts",
+                "high-memory-usage / " + investigations.get(0));
+
+        OpsCli.Result unknown = cli.run("runbook", "run", "high-memory-usage", "--incident", "INC-20000101000000");
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.out()).doesNotContain("[PASS]", "[WARN]", "[FAIL]");
+    }
+
+    @Test
     void theConfirmationShowsResolvedParametersNotPlaceholders() {
         OpsCli.Result r = cli.run("runbook", "run", "high-memory-usage", "--step", "restart", "--param",
                 "container=web-7");
