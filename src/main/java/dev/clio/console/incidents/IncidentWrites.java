@@ -124,6 +124,12 @@ public final class IncidentWrites {
                 e -> { });
     }
 
+    /** Saves a message (as edited) to a file, e.g. to paste into a mail client later; nothing is recorded. */
+    public void saveCommunication(Path file, String text) {
+        Background.call(() -> ReportFiles.write(file, text == null ? "" : text))
+                .onSuccess(path -> done("Message saved to " + path)).onError(this::failed).runOn(io, ui);
+    }
+
     /** Reads the report to show before saving. */
     public void previewReport() {
         vm.write("Report ready to save", ops -> ops.incidentReport(id()), report::set);
