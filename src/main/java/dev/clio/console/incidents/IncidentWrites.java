@@ -103,11 +103,13 @@ public final class IncidentWrites {
 
     public void resolve(String rootCause, String resolution, String preventive) {
         if (blank(rootCause, "Fill in the root cause before resolving.")
-                || blank(resolution, "Fill in the resolution before resolving.")) {
+                || blank(resolution, "Fill in the resolution before resolving.")
+                || blank(preventive, "Fill in the preventive measures before resolving: what keeps it from "
+                        + "happening again.")) {
             return;
         }
         vm.write("Resolved", ops -> ops.resolveIncident(id(), new Incidents.ResolveRequest(rootCause.strip(),
-                resolution.strip(), preventive == null ? "" : preventive.strip())), i -> loadCommunications());
+                resolution.strip(), preventive.strip())), i -> loadCommunications());
     }
 
     /** Fills every template from the incident as it is now. */

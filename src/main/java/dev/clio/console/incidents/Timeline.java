@@ -31,7 +31,7 @@ final class Timeline {
 
     Timeline(String incidentId, ZoneId zone) {
         this.incidentId = incidentId;
-        this.local = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT).withZone(zone);
+        this.local = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ENGLISH).withZone(zone);
     }
 
     String incidentId() {
