@@ -71,7 +71,7 @@ final class CommunicationsPane {
                 vm.writes().saveCommunication(file.toPath(), text.getText());
             }
         });
-        Button sent = new Button("Mark as sent", new FontIcon("mdi2e-email-send-outline"));
+        Button sent = new Button("Mark as sent", new FontIcon("mdi2e-email-outline"));
         sent.setId("incident-comm-sent");
         sent.setTooltip(new Tooltip("Record this text as sent in the timeline; the next update is due 30 min later"));
         sent.setOnAction(e -> {

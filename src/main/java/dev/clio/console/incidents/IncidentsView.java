@@ -142,13 +142,18 @@ public final class IncidentsView implements ConsoleView {
                 .valueOf(DECLARE_KEYS).getDisplayText() + ")"));
         declare.setOnAction(e -> declare());
         declare.disableProperty().bind(vm.disabledReasonProperty().isNotNull());
+        Button refresh = new Button("Refresh", new FontIcon("mdi2r-refresh"));
+        refresh.setId("incidents-refresh");
+        refresh.setTooltip(new Tooltip("Read the incident list again (it is also read every "
+                + IncidentsViewModel.LIST_EVERY * IncidentsViewModel.POLL.toSeconds() + " s while shown)"));
+        refresh.setOnAction(e -> vm.refreshList());
         Label viewer = new Label();
         viewer.setId("incidents-disabled");
         viewer.getStyleClass().add(Styles.MUTED);
         viewer.textProperty().bind(vm.disabledReasonProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(14, heading, spring, viewer, declare);
+        HBox top = new HBox(14, heading, spring, viewer, refresh, declare);
         top.setAlignment(Pos.CENTER_LEFT);
         return top;
     }

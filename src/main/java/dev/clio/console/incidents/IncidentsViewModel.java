@@ -42,6 +42,8 @@ import javafx.collections.ObservableList;
 public final class IncidentsViewModel implements AutoCloseable {
 
     public static final Duration POLL = Duration.ofSeconds(2);
+    /** The list is read every this many polls: incidents declared elsewhere appear without a click. */
+    static final int LIST_EVERY = 5;
     static final String VIEWER_REASON = "This API key has the viewer role: it can read incidents but not change them";
 
     private final SessionHolder sessions;
@@ -70,6 +72,7 @@ public final class IncidentsViewModel implements AutoCloseable {
     private Session session;
     private ScheduledFuture<?> poll;
     private boolean polling;
+    private long polls;
     private Instant notifiedDue;
 
     public IncidentsViewModel(ConsoleContext context) {
@@ -160,7 +163,7 @@ public final class IncidentsViewModel implements AutoCloseable {
         refreshList();
         if (poll == null) {
             try {
-                poll = scheduler.scheduleWithFixedDelay(() -> ui.execute(this::pollNow), POLL.toMillis(),
+                poll = scheduler.scheduleWithFixedDelay(() -> ui.execute(this::pollTick), POLL.toMillis(),
                         POLL.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 // shutting down
@@ -246,6 +249,13 @@ public final class IncidentsViewModel implements AutoCloseable {
                     refreshList();
                     select(incident.id());
                 }, writes::failed);
+    }
+
+    private void pollTick() {
+        if (++polls % LIST_EVERY == 0) {
+            refreshList();
+        }
+        pollNow();
     }
 
     /** Reads the timeline entries after the last one read, and applies them (and the incident) as one update. */

@@ -33,7 +33,7 @@ record TimelineRow(long seq, EventKind kind, String icon, String utc, String loc
             case CONTAINER_ACTION -> "mdi2p-package-variant-closed";
             case VERIFICATION -> "mdi2c-check-decagram-outline";
             case KPI_SNAPSHOT -> "mdi2c-chart-line";
-            case COMMUNICATION -> "mdi2e-email-send-outline";
+            case COMMUNICATION -> "mdi2e-email-outline";
             case RESOLUTION -> "mdi2c-check-circle-outline";
             case COMMAND -> "mdi2c-console";
         };
