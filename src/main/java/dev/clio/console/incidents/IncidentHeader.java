@@ -41,6 +41,8 @@ final class IncidentHeader {
         title.setWrapText(true);
         status.setId("incident-status");
         severity.setId("incident-severity");
+        severity.setButtonCell(new SeverityCell(false));
+        severity.setCellFactory(list -> new SeverityCell(true));
         severity.setTooltip(new Tooltip("Change the severity; you are asked why, and the timeline records it"));
         severity.valueProperty().addListener((obs, old, now) -> severityPicked(old, now));
         advance.setId("incident-advance");
@@ -133,6 +135,21 @@ final class IncidentHeader {
         if (next != null) {
             Ask.text(root, "Status", incident.id() + ": " + incident.status().label() + " → " + next.label(),
                     "Why (optional):", "", why -> vm.writes().changeStatus(next, why));
+        }
+    }
+
+    /** The label on the button, the seed's definition in the list. */
+    private static final class SeverityCell extends javafx.scene.control.ListCell<Severity> {
+        private final boolean described;
+
+        SeverityCell(boolean described) {
+            this.described = described;
+        }
+
+        @Override
+        protected void updateItem(Severity item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : described ? DeclareDialog.describe(item) : item.label());
         }
     }
 

@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 /** The session's incidents, open ones first, with status and severity filters; choosing one opens it. */
 final class IncidentList {
 
-    private static final String ALL = "all";
+    private static final String ALL_STATUSES = "all statuses";
+    private static final String ALL_SEVERITIES = "all severities";
 
     private final VBox root = new VBox(8);
     private final ListView<Incident> list;
@@ -40,11 +41,12 @@ final class IncidentList {
                         .ifPresent(i -> list.getSelectionModel().select(i));
             }
         });
-        ComboBox<String> status = filter("incidents-status-filter", labels(Incidents.Status.values()));
-        status.valueProperty().addListener((obs, old, now) -> vm.statusFilter(ALL.equals(now) ? null
+        ComboBox<String> status = filter("incidents-status-filter", ALL_STATUSES, labels(Incidents.Status.values()));
+        status.valueProperty().addListener((obs, old, now) -> vm.statusFilter(ALL_STATUSES.equals(now) ? null
                 : Incidents.Status.parse(now)));
-        ComboBox<String> severity = filter("incidents-severity-filter", labels(Incidents.Severity.values()));
-        severity.valueProperty().addListener((obs, old, now) -> vm.severityFilter(ALL.equals(now) ? null
+        ComboBox<String> severity = filter("incidents-severity-filter", ALL_SEVERITIES,
+                labels(Incidents.Severity.values()));
+        severity.valueProperty().addListener((obs, old, now) -> vm.severityFilter(ALL_SEVERITIES.equals(now) ? null
                 : Incidents.Severity.parse(now)));
         HBox filters = new HBox(6, status, severity);
         root.getChildren().addAll(filters, list);
@@ -57,12 +59,12 @@ final class IncidentList {
         return root;
     }
 
-    private static ComboBox<String> filter(String id, List<String> values) {
-        List<String> all = new ArrayList<>(List.of(ALL));
+    private static ComboBox<String> filter(String id, String allLabel, List<String> values) {
+        List<String> all = new ArrayList<>(List.of(allLabel));
         all.addAll(values);
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(all));
         box.setId(id);
-        box.setValue(ALL);
+        box.setValue(allLabel);
         return box;
     }
 
