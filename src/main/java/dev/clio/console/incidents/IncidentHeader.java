@@ -56,6 +56,11 @@ final class IncidentHeader {
         respond.getStyleClass().add(Styles.MUTED);
         countdown.setId("incident-countdown");
         phases.setId("incident-phases");
+        // the list describes each severity at length; the button shows the label only, at a fixed width
+        severity.setPrefWidth(130);
+        for (var fixed : new javafx.scene.control.Control[] {status, advance, reopen, makeActive}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox line = new HBox(10, severity, status, advance, reopen, makeActive);
         line.setAlignment(Pos.CENTER_LEFT);
         FlowPane clock = new FlowPane(14, 4, elapsed, countdown, respond);

@@ -204,7 +204,9 @@ public final class IncidentsViewModel implements AutoCloseable {
         }
         timeline = new Timeline(id, zone);
         rows.clear();
-        selected.set(all.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null));
+        // the header and the timeline appear together, from one page; until then nothing is selected, so no write
+        // can go to the incident shown before
+        selected.set(null);
         writes.selectionChanged();
         tick();
         pollNow();
@@ -333,7 +335,7 @@ public final class IncidentsViewModel implements AutoCloseable {
     }
 
     private void updateIncident(Incident incident) {
-        if (selected.get() == null || selected.get().id().equals(incident.id())) {
+        if (timeline != null && timeline.incidentId().equals(incident.id())) {
             selected.set(incident);
             tick();
         }
