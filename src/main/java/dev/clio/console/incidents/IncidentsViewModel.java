@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -55,19 +54,14 @@ public final class IncidentsViewModel implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final IncidentWrites writes;
-    private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
-    private final ObservableList<Incident> incidentsView = FXCollections.unmodifiableObservableList(incidents);
+    private final IncidentCatalog catalog = new IncidentCatalog();
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<TimelineRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Incident> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<IncidentTiming> timing = new ReadOnlyObjectWrapper<>(this, "timing");
-    private final ReadOnlyObjectWrapper<Incidents.Status> statusFilter = new ReadOnlyObjectWrapper<>(this, "status");
-    private final ReadOnlyObjectWrapper<Incidents.Severity> severityFilter = new ReadOnlyObjectWrapper<>(this,
-            "severity");
     private final ReadOnlyObjectWrapper<EventKind> kindFilter = new ReadOnlyObjectWrapper<>(this, "kind");
     private final ReadOnlyBooleanWrapper pinnedOnly = new ReadOnlyBooleanWrapper(this, "pinnedOnly");
     private final ReadOnlyStringWrapper disabledReason = new ReadOnlyStringWrapper(this, "disabledReason");
-    private List<Incident> all = List.of();
     private Timeline timeline;
     private Session session;
     private ScheduledFuture<?> poll;
@@ -111,7 +105,7 @@ public final class IncidentsViewModel implements AutoCloseable {
 
     /** The incidents the filters let through: open ones first (most severe, then newest), then resolved ones. */
     public ObservableList<Incident> incidents() {
-        return incidentsView;
+        return catalog.shown();
     }
 
     /** The selected incident's timeline rows that the kind and pin filters let through, oldest first. */
@@ -130,11 +124,11 @@ public final class IncidentsViewModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<Incidents.Status> statusFilterProperty() {
-        return statusFilter.getReadOnlyProperty();
+        return catalog.statusProperty();
     }
 
     public ReadOnlyObjectProperty<Incidents.Severity> severityFilterProperty() {
-        return severityFilter.getReadOnlyProperty();
+        return catalog.severityProperty();
     }
 
     public ReadOnlyObjectProperty<EventKind> kindFilterProperty() {
@@ -187,11 +181,9 @@ public final class IncidentsViewModel implements AutoCloseable {
         }
         Background.call(() -> current.operations().incidents(200)).onSuccess(list -> {
             if (current == session) {
-                all = list;
-                publishList();
-                if (selected.get() == null && !list.isEmpty()) {
-                    select(active.activeId() != null ? active.activeId() : incidents.isEmpty() ? null
-                            : incidents.get(0).id());
+                catalog.replace(list);
+                if (selected.get() == null && timeline == null && !list.isEmpty()) {
+                    select(active.activeId() != null ? active.activeId() : catalog.firstId());
                 }
             }
         }).onError(writes::failed).runOn(io, ui);
@@ -213,13 +205,11 @@ public final class IncidentsViewModel implements AutoCloseable {
     }
 
     public void statusFilter(Incidents.Status status) {
-        statusFilter.set(status);
-        publishList();
+        catalog.status(status);
     }
 
     public void severityFilter(Incidents.Severity severity) {
-        severityFilter.set(severity);
-        publishList();
+        catalog.severity(severity);
     }
 
     public void kindFilter(EventKind kind) {
@@ -340,21 +330,7 @@ public final class IncidentsViewModel implements AutoCloseable {
             tick();
         }
         active.updated(incident);
-        all = all.stream().map(i -> i.id().equals(incident.id()) ? incident : i).toList();
-        publishList();
-    }
-
-    private void publishList() {
-        Comparator<Incident> order = Comparator.comparing(Incident::resolved)
-                .thenComparing(i -> i.resolved() ? 0 : i.severity().ordinal())
-                .thenComparing(Incident::startedAt, Comparator.reverseOrder());
-        List<Incident> next = all.stream()
-                .filter(i -> statusFilter.get() == null || i.status() == statusFilter.get())
-                .filter(i -> severityFilter.get() == null || i.severity() == severityFilter.get())
-                .sorted(order).toList();
-        if (!next.equals(incidents)) {
-            incidents.setAll(next);
-        }
+        catalog.update(incident);
     }
 
     private void publishRows() {
@@ -366,8 +342,7 @@ public final class IncidentsViewModel implements AutoCloseable {
 
     private void sessionChanged(Session now) {
         session = now;
-        all = List.of();
-        incidents.clear();
+        catalog.clear();
         timeline = null;
         rows.clear();
         selected.set(null);

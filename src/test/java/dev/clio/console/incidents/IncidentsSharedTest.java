@@ -107,12 +107,28 @@ class IncidentsSharedTest {
     }
 
     private Session remote(String who) {
-        String secret = gate.keys().create(Role.OPERATOR, Duration.ofHours(1), "console " + who,
+        return remote(who, Role.OPERATOR);
+    }
+
+    private Session remote(String who, Role role) {
+        String secret = gate.keys().create(role, Duration.ofHours(1), "console " + who,
                 Caller.local("test")).secret();
         URI url = URI.create("http://127.0.0.1:" + server.port());
         RemoteOperations ops = RemoteOperations.connect(ApiClientConfig.defaults(url, secret, null)
                 .withRetry(RetryPolicy.none()));
         return new Session(who, "staging", "server " + url, ops, null);
+    }
+
+    @Test
+    void aViewerKeyReadsTheIncidentButItsChangesAreDisabledWithTheReason() throws Exception {
+        alice.run(() -> alice.vm.declare("Disk filling", Severity.MEDIUM, ""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> alice.vm.selectedProperty().get() != null);
+        Session viewer = remote("viewer", Role.VIEWER);
+        bob.run(() -> bob.runtime.context().sessions().switchTo(viewer));
+        bob.run(bob.vm::shown);
+        await().atMost(Duration.ofSeconds(10)).until(() -> bob.vm.disabledReasonProperty().get() != null
+                && bob.sees(r -> r.kind() == EventKind.DETECTION));
+        assertThat(bob.vm.disabledReasonProperty().get()).isEqualTo(IncidentsViewModel.VIEWER_REASON);
     }
 
     @Test
