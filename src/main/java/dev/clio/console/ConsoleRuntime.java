@@ -3,6 +3,7 @@ package dev.clio.console;
 import dev.clio.common.concurrent.Threads;
 import dev.clio.connections.MonitorTimings;
 import dev.clio.console.common.ActionRegistry;
+import dev.clio.console.common.ActiveIncident;
 import dev.clio.console.common.AlertNotifier;
 import dev.clio.console.common.Background;
 import dev.clio.console.common.ConsoleContext;
@@ -39,7 +40,7 @@ final class ConsoleRuntime implements AutoCloseable {
         KpiFeed feed = new KpiFeed(scheduler, ui, clock, new TrendSeries(clock, Duration.ofMinutes(1)));
         context = new ConsoleContext(sessions, feed, new ActionRegistry(), navigator, new Notifications(),
                 new ConsoleSettings(prefs, refreshOrNull), prefs, io,
-                scheduler, ui, clock);
+                scheduler, ui, clock, new ActiveIncident(sessions, io, ui));
         sessions.currentProperty().addListener((obs, old, now) -> feed.bind(now));
         feed.pauseWhile(sessions::keyRefused);
         context.settings().refreshProperty().addListener((obs, old, now) -> feed.start(now));

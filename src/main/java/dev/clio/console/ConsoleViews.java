@@ -5,6 +5,7 @@ import dev.clio.console.capacity.CapacityView;
 import dev.clio.console.common.PlaceholderView;
 import dev.clio.console.common.ViewSpec;
 import dev.clio.console.containers.ContainersView;
+import dev.clio.console.incidents.IncidentsView;
 import dev.clio.console.overview.OverviewView;
 import dev.clio.console.logs.LogsView;
 import dev.clio.console.logs.LogsViewModel;
@@ -37,9 +38,8 @@ final class ConsoleViews {
                         "One-click runbook procedures",
                         "Not available yet: the runbook's procedures as one-click panels and guided wizards come "
                                 + "with the runbooks feature."),
-                placeholder("incidents", "Incidents", "mdi2a-alert-octagon-outline", "Incident timeline and reports",
-                        "Not available yet: incidents with a self-recording timeline and markdown export come with "
-                                + "the incidents feature."),
+                new ViewSpec("incidents", "Incidents", "mdi2a-alert-octagon-outline",
+                        "Incident timeline, communications and reports", IncidentsView::new),
                 placeholder("workflows", "Workflows", "mdi2f-file-document-edit-outline",
                         "Workflow YAML editor and validation",
                         "Not available yet: the workflow editor with live validation comes with the editor "

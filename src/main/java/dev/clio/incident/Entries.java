@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** One line that says what a timeline entry was, for the report's timeline table. */
-final class Entries {
+/** One line that says what a timeline entry was, for the report's timeline table and the console's timeline. */
+public final class Entries {
 
     private Entries() {
     }
 
-    static String summary(Event e, List<Event> timeline) {
+    /** @param timeline the incident's entries so far (a note's edits are found there) */
+    public static String summary(Event e, List<Event> timeline) {
         Map<String, Object> p = e.payload();
         return switch (e.kind()) {
             case DETECTION -> "declared: " + p.get("title") + " (" + p.get("severity") + ")"

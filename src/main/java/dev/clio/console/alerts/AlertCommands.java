@@ -16,8 +16,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Acknowledge, Silence (15 min, 1 h, 4 h, until recovered) and Unsilence for the selected alert: the buttons, the
- * note/comment dialog, and the same commands in the palette with their shortcuts. There is deliberately no "Open
- * runbook" or "Declare incident" yet: the runbook and incident features add them, and until then they are absent.
+ * note/comment dialog, and the same commands in the palette with their shortcuts; and Declare incident, which
+ * declares one from the selected alert in one click (through the shared active-incident service) and opens it.
  */
 final class AlertCommands {
 
@@ -27,6 +27,7 @@ final class AlertCommands {
     static final String ICON_ACKNOWLEDGE = "mdi2b-bell-check-outline";
     static final String ICON_SILENCE = "mdi2b-bell-off-outline";
     static final String ICON_UNSILENCE = "mdi2b-bell-ring-outline";
+    static final String ICON_DECLARE = "mdi2a-alert-octagon-outline";
 
     private record Period(String id, String label, Duration durationOrNull) {
     }
@@ -41,6 +42,7 @@ final class AlertCommands {
     private final Button acknowledge = new Button("Acknowledge…", new FontIcon(ICON_ACKNOWLEDGE));
     private final MenuButton silence = new MenuButton("Silence", new FontIcon(ICON_SILENCE));
     private final Button unsilence = new Button("Unsilence", new FontIcon(ICON_UNSILENCE));
+    private final Button declare = new Button("Declare incident", new FontIcon(ICON_DECLARE));
     private final List<ConsoleAction> actions = new ArrayList<>();
 
     AlertCommands(ConsoleContext context, AlertsViewModel vm, Node owner) {
@@ -62,6 +64,10 @@ final class AlertCommands {
         unsilence.setId("alerts-unsilence");
         unsilence.setTooltip(tip("End the selected alert's silence now", UNSILENCE_KEYS));
         unsilence.setOnAction(e -> unsilenceSelected());
+        declare.setId("alerts-declare-incident");
+        declare.setTooltip(new Tooltip("Declare an incident from this alert: severity suggested from it, what it saw "
+                + "recorded as the detection; it becomes the active incident"));
+        declare.setOnAction(e -> declareSelected());
         vm.selectedProperty().addListener((obs, old, now) -> enable(now));
         enable(vm.selectedProperty().get());
         register();
@@ -79,6 +85,10 @@ final class AlertCommands {
         return unsilence;
     }
 
+    Button declareButton() {
+        return declare;
+    }
+
     private void register() {
         actions.add(action("alerts.acknowledge", "Acknowledge selected", ACKNOWLEDGE_KEYS,
                 "Acknowledge the selected alert with a note", this::acknowledgeSelected));
@@ -91,6 +101,8 @@ final class AlertCommands {
         }
         actions.add(action("alerts.unsilence", "Unsilence selected", UNSILENCE_KEYS,
                 "End the selected alert's silence", this::unsilenceSelected));
+        actions.add(action("alerts.declare-incident", "Declare incident from selected", null,
+                "Declare an incident from the selected firing alert and open it", this::declareSelected));
         actions.forEach(context.actions()::register);
     }
 
@@ -132,7 +144,15 @@ final class AlertCommands {
         }
     }
 
+    private void declareSelected() {
+        AlertRow row = vm.selectedProperty().get();
+        if (row != null && row.active()) {
+            vm.declareIncident(row.ruleId(), context.incident(), () -> context.navigator().show("incidents"));
+        }
+    }
+
     private void enable(AlertRow row) {
+        declare.setDisable(row == null || !row.active());
         acknowledge.setDisable(row == null || !row.active());
         silence.setDisable(row == null);
         silence.getItems().get(PERIODS.size() - 1).setDisable(row == null || !row.active());

@@ -1,10 +1,17 @@
 package dev.clio.console.alerts;
 
+import dev.clio.console.common.ActiveIncident;
 import dev.clio.console.common.Background;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.Session;
 import dev.clio.kpi.AlertEngine;
+import dev.clio.kpi.AlertRule;
 import dev.clio.kpi.AlertSnapshot;
+import dev.clio.kpi.AlertStatus;
+import dev.clio.kpi.KpiState;
+import dev.clio.ops.Incidents;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,6 +157,51 @@ public final class AlertsViewModel {
     public void unsilence(String ruleId) {
         String by = who.get();
         run(e -> e.unsilence(ruleId, by) ? Boolean.TRUE : Boolean.FALSE, "Ended the silence of " + title(ruleId));
+    }
+
+    /**
+     * Declares an incident from the alert in one step: its title, the severity the seed suggests for the alert's, and
+     * what the alert saw (condition, reason, KPI value, times) recorded as the detection entry. The new incident
+     * becomes the active one; {@code opened} runs once it is committed.
+     */
+    public void declareIncident(String ruleId, ActiveIncident incidents, Runnable opened) {
+        AlertStatus status = last == null ? null : last.alert(ruleId);
+        if (status == null) {
+            problem.set("That alert is no longer known; wait for the next evaluation and try again.");
+            return;
+        }
+        problem.set("");
+        incidents.declare(incidentRequest(status, last), incident -> {
+            message.set("Declared " + incident.id() + " from " + status.rule().title());
+            opened.run();
+        }, problem::set);
+    }
+
+    static Incidents.OpenRequest incidentRequest(AlertStatus status, AlertSnapshot snapshot) {
+        AlertRule rule = status.rule();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("rule", rule.id());
+        values.put("state", status.state().name().toLowerCase(java.util.Locale.ROOT));
+        values.put("condition", rule.condition().describe());
+        putIfPresent(values, "reason", status.reason());
+        putIfPresent(values, "since", status.since());
+        putIfPresent(values, "fired_at", status.firedAt());
+        KpiState kpi = rule.condition().kpi() == null ? null : snapshot.kpi(rule.condition().kpi());
+        if (kpi != null && kpi.value() != null) {
+            values.put("kpi", kpi.id());
+            values.put("value", kpi.value());
+            putIfPresent(values, "unit", kpi.unit());
+        }
+        String severity = rule.severity().name().toLowerCase(java.util.Locale.ROOT);
+        String impact = status.reason() == null ? rule.condition().describe() : status.reason();
+        return new Incidents.OpenRequest(rule.title(), Incidents.suggestedSeverity(severity), impact,
+                new Incidents.SourceAlert(rule.id(), severity, values), status.firedAt());
+    }
+
+    private static void putIfPresent(Map<String, Object> values, String key, Object value) {
+        if (value != null) {
+            values.put(key, value instanceof Instant i ? i.toString() : value);
+        }
     }
 
     private void run(Function<AlertEngine, Object> call, String done) {

@@ -12,8 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param io bounded executor for calls that may block
  * @param scheduler for polls
  * @param ui runs on the UI thread ({@code Platform::runLater} in the app, direct in tests)
+ * @param incident the active incident other views record their actions into
  */
 public record ConsoleContext(SessionHolder sessions, KpiFeed kpis, ActionRegistry actions, Navigator navigator,
         Notifications notifications, ConsoleSettings settings, ConsolePrefs prefs, ExecutorService io, ScheduledExecutorService scheduler,
-        Executor ui, Clock clock) {
+        Executor ui, Clock clock, ActiveIncident incident) {
 }

@@ -71,6 +71,20 @@ public final class Styles {
     public static final String CONTAINER_CHART = "ops-container-chart";
     public static final String CONTAINER_PROBLEM = "ops-container-problem";
     public static final String CONTAINER_SECTION = "ops-container-section";
+    // Incidents
+    public static final String ACTIVE_INCIDENT = "ops-active-incident";
+    public static final String INCIDENTS_VIEW = "ops-incidents";
+    public static final String INCIDENT_LIST = "ops-incident-list";
+    public static final String INCIDENT_PANEL = "ops-incident-panel";
+    public static final String INCIDENT_TITLE = "ops-incident-title";
+    public static final String INCIDENT_PHASE = "ops-incident-phase";
+    public static final String INCIDENT_PHASE_CURRENT = "ops-incident-phase-current";
+    public static final String INCIDENT_PHASE_PAST = "ops-incident-phase-past";
+    public static final String INCIDENT_TIMELINE = "ops-incident-timeline";
+    public static final String INCIDENT_PINNED = "ops-incident-pinned";
+    public static final String INCIDENT_FIELD = "ops-incident-field";
+    /** Followed by the severity label: ops-incident-sev-critical … ops-incident-sev-low. */
+    public static final String INCIDENT_SEVERITY_PREFIX = "ops-incident-sev-";
 
     public static final String LOG_PANE = "ops-log-pane";
     public static final String LOG_AREA = "ops-log-area";

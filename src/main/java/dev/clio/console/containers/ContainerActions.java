@@ -8,11 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,13 +34,18 @@ public final class ContainerActions {
     private final Executor io;
     private final Executor ui;
     private final Clock clock;
-    private final Consumer<List<Outcome>> done;
+    private final Done done;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper disabledReason = new ReadOnlyStringWrapper(this, "disabledReason");
 
-    ContainerActions(Executor io, Executor ui, Clock clock, Consumer<List<Outcome>> done) {
+    /** What happens after an action finished on every container it was asked for (on the UI thread). */
+    interface Done {
+        void finished(ContainerAction action, List<Outcome> outcomes, Duration took);
+    }
+
+    ContainerActions(Executor io, Executor ui, Clock clock, Done done) {
         this.io = io;
         this.ui = ui;
         this.clock = clock;
@@ -81,7 +87,7 @@ public final class ContainerActions {
             io.execute(() -> {
                 Instant start = clock.instant();
                 List<Outcome> outcomes = run(session, action, names);
-                String took = seconds(start);
+                Duration took = Duration.between(start, clock.instant());
                 ui.execute(() -> finish(action, outcomes, took));
             });
         } catch (RejectedExecutionException e) {
@@ -122,7 +128,7 @@ public final class ContainerActions {
         return outcomes;
     }
 
-    private void finish(ContainerAction action, List<Outcome> outcomes, String took) {
+    private void finish(ContainerAction action, List<Outcome> outcomes, Duration took) {
         busy.set(false);
         long ok = outcomes.stream().filter(Outcome::ok).count();
         failed.set(ok < outcomes.size());
@@ -130,14 +136,33 @@ public final class ContainerActions {
             result.set(outcomes.get(0).text());
         } else {
             String failures = String.join("; ", outcomes.stream().filter(o -> !o.ok()).map(Outcome::text).toList());
-            result.set(action.operation() + ": " + ok + " of " + outcomes.size() + " done in " + took
+            result.set(action.operation() + ": " + ok + " of " + outcomes.size() + " done in " + seconds(took)
                     + (failures.isEmpty() ? "" : "; " + failures));
         }
-        done.accept(outcomes);
+        done.finished(action, outcomes, took);
+    }
+
+    /**
+     * The active incident's timeline entry for one finished action: operation, containers, result and duration, so
+     * that the report says what was done to what, how it went and how long it took.
+     */
+    static Map<String, Object> timelineEntry(ContainerAction action, List<Outcome> outcomes, Duration took) {
+        long ok = outcomes.stream().filter(Outcome::ok).count();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("action", action.operation());
+        entry.put("container", String.join(", ", outcomes.stream().map(Outcome::container).toList()));
+        entry.put("containers", outcomes.stream().map(Outcome::container).toList());
+        entry.put("result", ok == outcomes.size() ? "ok" : ok == 0 ? "failed" : ok + " of " + outcomes.size() + " ok");
+        entry.put("details", outcomes.stream().map(Outcome::text).toList());
+        entry.put("duration_ms", took.toMillis());
+        return entry;
     }
 
     private String seconds(Instant start) {
-        Duration d = Duration.between(start, clock.instant());
+        return seconds(Duration.between(start, clock.instant()));
+    }
+
+    private static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

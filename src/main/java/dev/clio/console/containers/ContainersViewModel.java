@@ -1,11 +1,13 @@
 package dev.clio.console.containers;
 
+import dev.clio.console.common.ActiveIncident;
 import dev.clio.console.common.Background;
 import dev.clio.console.common.ConfirmationRequest;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.SessionHolder;
 import dev.clio.kpi.ValueFormat;
+import dev.clio.ops.Incidents;
 import dev.clio.security.Role;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final Executor ui;
     private final Clock clock;
     private final ContainerActions actions;
+    private final ActiveIncident incident;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<List<ContainerRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
@@ -73,11 +76,13 @@ public final class ContainersViewModel implements AutoCloseable {
     private ScheduledFuture<?> ticker;
 
     public ContainersViewModel(ConsoleContext context) {
-        this(context.sessions(), context.scheduler(), context.io(), context.ui(), context.clock());
+        this(context.sessions(), context.scheduler(), context.io(), context.ui(), context.clock(),
+                context.incident());
     }
 
     ContainersViewModel(SessionHolder sessions, ScheduledExecutorService scheduler, Executor io, Executor ui,
-            Clock clock) {
+            Clock clock, ActiveIncident incident) {
+        this.incident = incident;
         this.scheduler = scheduler;
         this.io = io;
         this.ui = ui;
@@ -351,7 +356,8 @@ public final class ContainersViewModel implements AutoCloseable {
                 : new ContainerDetails(row, observations.history(first), observations.events(first)));
     }
 
-    private void actionDone(List<ContainerActions.Outcome> outcomes) {
+    private void actionDone(ContainerAction action, List<ContainerActions.Outcome> outcomes, Duration took) {
+        incident.record(Incidents.EventKind.CONTAINER_ACTION, ContainerActions.timelineEntry(action, outcomes, took));
         Instant at = clock.instant();
         outcomes.forEach(o -> observations.note(at, o.container(), o.text()));
         details();

@@ -40,7 +40,7 @@ public final class MainWindow {
         frame.setTop(toolbar.node());
         frame.setLeft(new NavBar(vm).node());
         frame.setCenter(content);
-        frame.setBottom(new StatusBar(vm).node());
+        frame.setBottom(new StatusBar(vm, context.incident(), context.navigator()).node());
         root = new StackPane(frame, new NoticeBanner(context.notifications()).node(), palette.node());
         registerActions();
         vm.selectedProperty().addListener((obs, old, now) -> display(now));

@@ -13,6 +13,7 @@ import dev.clio.console.common.logs.LogLineParser;
 import dev.clio.console.common.logs.LogSource;
 import dev.clio.integrations.docker.EngineEndpoint;
 import dev.clio.integrations.docker.TestEngine;
+import dev.clio.ops.Incidents;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.embedded.EmbeddedEngine;
@@ -199,6 +200,26 @@ class ContainersViewModelTest {
         assertThat(ticker.startedAt()).isNotEqualTo(startedBefore);
         assertThat(vm.detailsProperty().get().events()).extracting(ContainerEvent::text)
                 .anyMatch(t -> t.startsWith("restart: "));
+    }
+
+    @Test
+    void aRestartDuringAnActiveIncidentLandsInItsTimeline() {
+        Session session = connect(endpoint);
+        awaitRow(ticker.name(), r -> true);
+        Incidents.Incident incident = session.operations().openIncident(new Incidents.OpenRequest("ticker stuck",
+                Incidents.Severity.HIGH, "", null, null));
+        console.context().incident().activate(incident);
+        vm.select(List.of(ticker.name()));
+        vm.perform(ContainerAction.RESTART, vm.request(ContainerAction.RESTART));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !session.operations()
+                .incidentEvents(incident.id(), 0, Incidents.EventKind.CONTAINER_ACTION).events().isEmpty());
+        Incidents.Event entry = session.operations().incidentEvents(incident.id(), 0,
+                Incidents.EventKind.CONTAINER_ACTION).events().get(0);
+        assertThat(entry.payload()).containsEntry("action", "restart").containsEntry("container", ticker.name())
+                .containsEntry("containers", List.of(ticker.name())).containsEntry("result", "ok")
+                .containsKey("duration_ms");
+        assertThat((List<?>) entry.payload().get("details")).singleElement().asString()
+                .startsWith("restart: " + ticker.name() + " restarted in ");
     }
 
     @Test
