@@ -3,6 +3,7 @@ package dev.clio.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.clio.console.common.KpiSource;
 import dev.clio.integrations.prometheus.PromSample;
 import dev.clio.integrations.prometheus.PromSeries;
 import dev.clio.integrations.prometheus.PrometheusGateway;
@@ -212,6 +213,24 @@ class PrometheusDataSourceTest {
         assertThat(new PrometheusKpis(gateway, catalog, Clock.systemUTC())
                 .history(Instant.now().minusSeconds(3), Instant.now(), Duration.ofSeconds(1)).get("memory_usage"))
                 .isNotEmpty().allSatisfy(p -> assertThat(p.value()).isEqualTo(43.0));
+    }
+
+    @Test
+    void the_consoles_source_reads_prometheus_and_seeds_the_sparklines_once() throws Exception {
+        Metrics.KpiSnapshot own = engine.operations(Caller.local("test")).kpiSnapshot();
+        KpiSource source = KpiSource.of(prometheus.url(), KpiCatalog.defaults(), Clock.systemUTC());
+        assertThat(source.prometheus()).isTrue();
+        KpiSource.Read first = source.read(own);
+        assertThat(first.problemOrNull()).isNull();
+        assertThat(first.snapshot().readings()).filteredOn(r -> r.id().equals("service_uptime")).singleElement()
+                .satisfies(r -> assertThat(r.note()).startsWith("fleet-wide, from Prometheus"));
+        assertThat(first.history()).containsKey("memory_usage");
+        assertThat(first.history().get("memory_usage")).allSatisfy(p -> assertThat(p.value()).isBetween(0.0, 100.0));
+        assertThat(source.read(own).history()).as("fetched once per bind").isEmpty();
+
+        KpiSource plain = KpiSource.of((URI) null, KpiCatalog.defaults(), Clock.systemUTC());
+        assertThat(plain.prometheus()).isFalse();
+        assertThat(plain.read(own).snapshot()).isSameAs(own);
     }
 
     @Test

@@ -33,6 +33,10 @@ public final class PrometheusKpis {
     public record Result(Metrics.KpiSnapshot snapshot, String problemOrNull) {
     }
 
+    /** One step of a KPI's range query. */
+    public record HistoryPoint(Instant at, double value) {
+    }
+
     private final PrometheusGateway gateway;
     private final KpiCatalog catalog;
     private final Clock clock;
@@ -75,9 +79,9 @@ public final class PrometheusKpis {
      *
      * @throws PrometheusException when Prometheus does not answer
      */
-    public Map<String, List<PromSeries.Point>> history(Instant from, Instant to, Duration step)
+    public Map<String, List<HistoryPoint>> history(Instant from, Instant to, Duration step)
             throws PrometheusException {
-        Map<String, List<PromSeries.Point>> out = new LinkedHashMap<>();
+        Map<String, List<HistoryPoint>> out = new LinkedHashMap<>();
         for (KpiDefinition kpi : catalog.kpis()) {
             if (kpi.promqlOrNull() == null) {
                 continue;
@@ -92,10 +96,16 @@ public final class PrometheusKpis {
                 throw e;
             }
             if (!series.isEmpty()) {
-                out.put(kpi.id(), series.get(0).points().stream().filter(p -> Double.isFinite(p.value())).toList());
+                out.put(kpi.id(), series.get(0).points().stream().filter(p -> Double.isFinite(p.value()))
+                        .map(p -> new HistoryPoint(p.at(), p.value())).toList());
             }
         }
         return out;
+    }
+
+    /** The Prometheus this source asks, for messages. */
+    public String url() {
+        return gateway.url();
     }
 
     private Metrics.KpiReading reading(KpiDefinition kpi, List<PromSample> samples, Instant now) {
