@@ -241,6 +241,8 @@ class PrometheusDataSourceTest {
         Metrics.KpiSnapshot own = engine.operations(Caller.local("test")).kpiSnapshot();
         PrometheusKpis.Result result = new PrometheusKpis(down, KpiCatalog.defaults(), Clock.systemUTC()).read(own);
         assertThat(result.snapshot()).isSameAs(own);
+        assertThat(new PrometheusKpis(down, KpiCatalog.defaults(), Clock.systemUTC()).history(Instant.now()
+                .minusSeconds(60), Instant.now(), Duration.ofSeconds(15))).as("no history, no exception").isEmpty();
         assertThat(result.problemOrNull()).isEqualTo("Prometheus at http://127.0.0.1:" + closed + "/ does not "
                 + "answer (connection refused): is it running, and is the URL right?; showing this server's own "
                 + "KPIs instead");

@@ -1,8 +1,6 @@
 package dev.clio.console.common;
 
 import dev.clio.connections.ConnectionProfile;
-import dev.clio.integrations.prometheus.PrometheusException;
-import dev.clio.integrations.prometheus.PrometheusGateway;
 import dev.clio.kpi.KpiCatalog;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.prometheus.PrometheusKpis;
@@ -50,8 +48,7 @@ public final class KpiSource {
             return new KpiSource(null, clock);
         }
         ConnectionProfile.checkPrometheus(prometheusUrlOrNull);
-        return new KpiSource(new PrometheusKpis(PrometheusGateway.connect(prometheusUrlOrNull, TIMEOUT), catalog,
-                clock), clock);
+        return new KpiSource(PrometheusKpis.connect(prometheusUrlOrNull, TIMEOUT, catalog, clock), clock);
     }
 
     public boolean prometheus() {
@@ -68,12 +65,7 @@ public final class KpiSource {
         if (result.problemOrNull() == null && !historyFetched) {
             historyFetched = true;
             Instant now = clock.instant();
-            try {
-                history = prometheusOrNull.history(now.minus(HISTORY), now, HISTORY_STEP);
-            } catch (PrometheusException e) {
-                // the tiles still get the instant values; the sparklines fill from the polls
-                history = Map.of();
-            }
+            history = prometheusOrNull.history(now.minus(HISTORY), now, HISTORY_STEP);
         }
         return new Read(result.snapshot(), result.problemOrNull(), history);
     }

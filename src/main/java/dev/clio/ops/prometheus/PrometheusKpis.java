@@ -41,6 +41,14 @@ public final class PrometheusKpis {
     private final KpiCatalog catalog;
     private final Clock clock;
 
+    /**
+     * @throws IllegalArgumentException with a sentence when the URL is not an http(s) URL
+     */
+    public static PrometheusKpis connect(java.net.URI prometheusUrl, Duration timeout, KpiCatalog catalog,
+            Clock clock) {
+        return new PrometheusKpis(PrometheusGateway.connect(prometheusUrl, timeout), catalog, clock);
+    }
+
     public PrometheusKpis(PrometheusGateway gateway, KpiCatalog catalog, Clock clock) {
         this.gateway = gateway;
         this.catalog = catalog;
@@ -75,12 +83,10 @@ public final class PrometheusKpis {
 
     /**
      * The range query of every KPI with promql over {@code [from, to]}: the sparkline history. A KPI whose query
-     * fails or answers nothing is left out; NaN steps are left out (no data).
-     *
-     * @throws PrometheusException when Prometheus does not answer
+     * fails or answers nothing is left out; NaN steps are left out (no data); when Prometheus does not answer the
+     * history is empty (the tiles still get their instant values).
      */
-    public Map<String, List<HistoryPoint>> history(Instant from, Instant to, Duration step)
-            throws PrometheusException {
+    public Map<String, List<HistoryPoint>> history(Instant from, Instant to, Duration step) {
         Map<String, List<HistoryPoint>> out = new LinkedHashMap<>();
         for (KpiDefinition kpi : catalog.kpis()) {
             if (kpi.promqlOrNull() == null) {
@@ -93,7 +99,7 @@ public final class PrometheusKpis {
                 if (e.kind() == PrometheusException.Kind.BAD_QUERY) {
                     continue;
                 }
-                throw e;
+                return Map.of();
             }
             if (!series.isEmpty()) {
                 out.put(kpi.id(), series.get(0).points().stream().filter(p -> Double.isFinite(p.value()))
