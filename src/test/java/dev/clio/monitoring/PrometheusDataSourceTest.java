@@ -3,7 +3,16 @@ package dev.clio.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.clio.common.concurrent.Threads;
+import dev.clio.config.Environment;
+import dev.clio.connections.Connection;
+import dev.clio.connections.ConnectionFactory;
+import dev.clio.connections.ConnectionProfile;
+import dev.clio.connections.ConnectionStore;
+import dev.clio.console.common.KpiFeed;
 import dev.clio.console.common.KpiSource;
+import dev.clio.console.common.Session;
+import java.util.concurrent.CopyOnWriteArrayList;
 import dev.clio.integrations.prometheus.PromSample;
 import dev.clio.integrations.prometheus.PromSeries;
 import dev.clio.integrations.prometheus.PrometheusGateway;
@@ -231,6 +240,36 @@ class PrometheusDataSourceTest {
         KpiSource plain = KpiSource.of((URI) null, KpiCatalog.defaults(), Clock.systemUTC());
         assertThat(plain.prometheus()).isFalse();
         assertThat(plain.read(own).snapshot()).isSameAs(own);
+    }
+
+    @Test
+    void a_connection_naming_prometheus_feeds_the_consoles_tiles_and_sparklines() throws Exception {
+        Path ws = dir.resolve("console-ws");
+        WorkspaceInitializer.initialize(ws);
+        ConnectionProfile profile = ConnectionProfile.embedded("fleet", ws, Environment.DEVELOPMENT)
+                .withPrometheus(prometheus.url());
+        var scheduler = Threads.scheduler("test-feed", 1);
+        try (Connection connection = new ConnectionFactory(new ConnectionStore(dir.resolve("config"))).open(profile);
+                KpiFeed feed = new KpiFeed(scheduler, Runnable::run, Clock.systemUTC(), s -> Map.of())) {
+            List<KpiFeed.Update> updates = new CopyOnWriteArrayList<>();
+            feed.latestProperty().addListener((obs, old, now) -> updates.add(now));
+            feed.bind(Session.of(connection));
+            KpiFeed.Update first = await().atMost(WAIT).until(() -> updates.isEmpty() ? null : updates.get(0),
+                    u -> u != null);
+            assertThat(first.problemOrNull()).isNull();
+            assertThat(first.snapshot().kpis()).filteredOn(k -> k.id().equals("service_uptime")).singleElement()
+                    .satisfies(k -> {
+                        assertThat(k.value()).isEqualTo(100.0);
+                        assertThat(k.note()).startsWith("fleet-wide, from Prometheus (" + prometheus.url());
+                    });
+            assertThat(first.history()).containsKey("memory_usage");
+            feed.refreshNow();
+            KpiFeed.Update second = await().atMost(WAIT).until(() -> updates.size() < 2 ? null : updates.get(1),
+                    u -> u != null);
+            assertThat(second.history()).as("history only with the first update").isEmpty();
+        } finally {
+            Threads.shutdown(scheduler, 2_000);
+        }
     }
 
     @Test
