@@ -67,6 +67,8 @@ class ConnectionsCommandTest {
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(Files.readString(temp.resolve("config/connections.yaml")))
                 .contains("prometheus_url: \"http://prometheus.example.com:9090\"");
+        assertThat(cli.raw("connections", "list", "--format", "json").out())
+                .contains("\"prometheus_url\" : \"http://prometheus.example.com:9090\"");
         OpsCli.Result bad = cli.raw("connections", "add", "other", "--workspace", cli.ws.root().toString(),
                 "--prometheus-url", "http://p:9090/api/v1/query");
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
