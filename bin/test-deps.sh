@@ -17,8 +17,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
     if [ ! -e /usr/sbin/policy-rc.d ]; then
       printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
     fi
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    rc=$?
+    rc=0
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } || rc=$?
     [ -n "$own_policy" ] && rm -f /usr/sbin/policy-rc.d
     [ "$rc" -eq 0 ] || exit "$rc"
   else
