@@ -1,7 +1,8 @@
 # Sourced by bin/test: make sure what the tests use is on this machine (installs it when run as root).
 # Debian packages: git (git_ops adapter), jq (the runbook's log pipelines), diffutils (code_fixers), pytest and mypy
-# (tool adapters tested against the real tools), the PostgreSQL client tools (readiness check), Maven.
-packages=(git maven jq diffutils python3-pytest mypy postgresql-client)
+# (tool adapters tested against the real tools), the PostgreSQL client tools (readiness check), Maven, and
+# prometheus (promtool checks packaging/monitoring; the Prometheus data-source tests start their own prometheus).
+packages=(git maven jq diffutils python3-pytest mypy postgresql-client prometheus)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -10,7 +11,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "Installing test dependencies: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # Debian's prometheus package would start a system service holding port 9090; the tests start their own on a
+    # free loopback port, so no package may start a service while installing (policy-rc.d exit 101 = forbidden).
+    own_policy=
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+    fi
+    rc=0
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } || rc=$?
+    [ -n "$own_policy" ] && rm -f /usr/sbin/policy-rc.d
+    [ "$rc" -eq 0 ] || exit "$rc"
   else
     echo "The tests need these Debian packages: sudo apt-get install -y ${missing[*]}" >&2
     exit 2

@@ -47,6 +47,11 @@ final class ConnectionsAddCommand implements Callable<Integer> {
             description = "Name of the environment variable holding the server's API key (with --url).")
     String apiKeyEnv;
 
+    @Option(names = "--prometheus-url", paramLabel = "URL",
+            description = "Prometheus that scrapes this connection's servers: the console's KPI tiles then show "
+                    + "fleet-wide values from it (docs/monitoring.md).")
+    String prometheusUrl;
+
     @Option(names = "--no-key", description = "Save a server without an API key (public calls only).")
     boolean noKey;
 
@@ -70,6 +75,19 @@ final class ConnectionsAddCommand implements Callable<Integer> {
     }
 
     private ConnectionProfile profile(CliContext context) {
+        ConnectionProfile profile = target(context);
+        if (prometheusUrl == null) {
+            return profile;
+        }
+        try {
+            return profile.withPrometheus(new URI(prometheusUrl.strip()));
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            throw KeysCommand.usage(spec, e instanceof URISyntaxException ? "--prometheus-url '" + prometheusUrl
+                    + "' is not a URL, e.g. http://prometheus.example.com:9090" : e.getMessage());
+        }
+    }
+
+    private ConnectionProfile target(CliContext context) {
         try {
             ConnectionProfile.checkName(name);
             if (where.workspace != null) {

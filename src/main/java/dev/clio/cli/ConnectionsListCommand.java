@@ -60,6 +60,7 @@ final class ConnectionsListCommand implements Callable<Integer> {
         } else {
             m.put("workspace", p.location());
         }
+        m.put("prometheus_url", p.prometheusUrlOrNull() == null ? null : p.prometheusUrlOrNull().toString());
         m.put("last_used", s.lastUsed());
         return m;
     }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param name unique, 1 to 64 letters, digits, dots, dashes or underscores (it names a key file and is typed after
  *     {@code --connection})
+ * @param prometheusUrlOrNull the Prometheus that scrapes this connection's fleet; when set, the console's KPI tiles
+ *     and sparklines come from it ({@code docs/monitoring.md})
  */
-public record ConnectionProfile(String name, Target target, Environment environment) {
+public record ConnectionProfile(String name, Target target, Environment environment, URI prometheusUrlOrNull) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -24,6 +26,32 @@ public record ConnectionProfile(String name, Target target, Environment environm
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(environment, "environment");
         checkName(name);
+        if (prometheusUrlOrNull != null) {
+            checkPrometheus(prometheusUrlOrNull);
+        }
+    }
+
+    public ConnectionProfile(String name, Target target, Environment environment) {
+        this(name, target, environment, null);
+    }
+
+    /** The same profile with this Prometheus URL (null removes it). */
+    public ConnectionProfile withPrometheus(URI urlOrNull) {
+        return new ConnectionProfile(name, target, environment, urlOrNull);
+    }
+
+    /** @throws IllegalArgumentException with a sentence when the URL is not an http(s) base URL */
+    public static URI checkPrometheus(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new IllegalArgumentException("Prometheus URL '" + url + "' is not an http(s) URL, e.g. "
+                    + "http://prometheus.example.com:9090");
+        }
+        if (url.getRawQuery() != null || url.getPath() != null && url.getPath().contains("/api/v1")) {
+            throw new IllegalArgumentException("Prometheus URL '" + url + "' must be Prometheus's base URL, without "
+                    + "/api/v1 or a query, e.g. http://prometheus.example.com:9090");
+        }
+        return url;
     }
 
     public static ConnectionProfile embedded(String name, Path workspace, Environment environment) {

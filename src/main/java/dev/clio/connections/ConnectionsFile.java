@@ -32,7 +32,7 @@ final class ConnectionsFile {
     static final int VERSION = 1;
     private static final int MAX_CHARS = 1 << 20;
     private static final Set<String> ENTRY_KEYS = Set.of("name", "kind", "workspace", "url", "ca_certificate",
-            "environment");
+            "environment", "prometheus_url");
 
     /** What the file holds. */
     record Contents(List<ConnectionProfile> profiles, String lastUsedOrNull) {
@@ -109,6 +109,9 @@ final class ConnectionsFile {
                 }
             }
             b.append("    environment: ").append(p.environment().label()).append('\n');
+            if (p.prometheusUrlOrNull() != null) {
+                b.append("    prometheus_url: ").append(quote(p.prometheusUrlOrNull().toString())).append('\n');
+            }
         }
         return b.toString();
     }
@@ -119,7 +122,9 @@ final class ConnectionsFile {
         String kind = required(file, entry, fields, "kind");
         Environment environment = environment(file, entry, fields);
         try {
-            return switch (kind) {
+            URI prometheus = fields.containsKey("prometheus_url")
+                    ? prometheus(uri(scalar(file, fields.get("prometheus_url")))) : null;
+            ConnectionProfile profile = switch (kind) {
                 case "embedded" -> ConnectionProfile.embedded(name, path(required(file, entry, fields, "workspace")),
                         environment);
                 case "remote" -> ConnectionProfile.remote(name, uri(required(file, entry, fields, "url")),
@@ -128,6 +133,7 @@ final class ConnectionsFile {
                 default -> throw problem(file, line(fields.get("kind")), "kind '" + kind
                         + "' is not known: use embedded or remote");
             };
+            return profile.withPrometheus(prometheus);
         } catch (IllegalArgumentException e) {
             throw problem(file, line(entry), e.getMessage());
         }
@@ -194,6 +200,10 @@ final class ConnectionsFile {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + text + "' is not a URL, e.g. https://ops.example.com:8080");
         }
+    }
+
+    private static URI prometheus(URI url) {
+        return ConnectionProfile.checkPrometheus(url);
     }
 
     private static int line(Node node) {

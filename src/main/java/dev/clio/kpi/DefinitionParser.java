@@ -8,7 +8,7 @@ import java.util.Set;
 final class DefinitionParser {
 
     static final Set<String> FIELDS = Set.of("id", "title", "label", "table", "unit", "direction", "target",
-            "warning", "critical", "hysteresis", "runbook");
+            "warning", "critical", "hysteresis", "runbook", "promql");
     private static final Set<String> THRESHOLD_FIELDS = Set.of("value", "op", "text");
     private static final Set<String> TABLES = Set.of("system", "business", "security");
 
@@ -33,7 +33,30 @@ final class DefinitionParser {
         }
         checkLadder(direction, warning, critical);
         return new KpiDefinition(f.text("id"), title, f.text("label", title), table, unit, direction, target,
-                warning, critical, hysteresis, f.text("runbook", ""));
+                warning, critical, hysteresis, f.text("runbook", ""), promql(f));
+    }
+
+    /** {@code promql: "expr"} or {@code promql: {instant: "expr", range: "expr"}}; absent or null for none. */
+    private static PromQuery promql(Fields f) throws Fields.Invalid {
+        JsonNode n = f.node("promql");
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isTextual() && !n.asText().isBlank()) {
+            return new PromQuery(n.asText(), null);
+        }
+        if (n instanceof ObjectNode object) {
+            Fields q;
+            try {
+                q = new Fields(object, Set.of("instant", "range"));
+            } catch (Fields.Invalid e) {
+                throw new Fields.Invalid("'promql': " + e.getMessage());
+            }
+            if (q.has("instant") && !q.text("instant").isBlank()) {
+                return new PromQuery(q.text("instant"), q.text("range", null));
+            }
+        }
+        throw new Fields.Invalid("'promql' must be a PromQL expression or {instant: \"...\", range: \"...\"}");
     }
 
     private static void checkLadder(Direction direction, Threshold warning, Threshold critical) throws Fields.Invalid {

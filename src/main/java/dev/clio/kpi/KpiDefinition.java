@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param target the goal; shown on the ladder, never changes the level
  * @param hysteresis how far past a threshold a value must come back before the level drops, in the KPI's unit
  * @param runbook the name of the runbook procedure to follow
+ * @param promqlOrNull how Prometheus computes it for a fleet; null when it cannot (see {@code docs/monitoring.md})
  */
 public record KpiDefinition(String id, String title, String label, String table, String unit, Direction direction,
-        Threshold target, Threshold warning, Threshold critical, double hysteresis, String runbook) {
+        Threshold target, Threshold warning, Threshold critical, double hysteresis, String runbook, PromQuery promqlOrNull) {
 
     public KpiDefinition {
         Objects.requireNonNull(id, "id");

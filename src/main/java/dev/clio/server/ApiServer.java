@@ -222,7 +222,14 @@ public final class ApiServer implements AutoCloseable {
     private void prometheus(Context ctx) {
         ctx.attribute(ROUTE, "/metrics");
         if (!options.publicMetrics()) {
-            admit(ctx, Role.VIEWER, ServerSecurity.METRICS);
+            // Prometheus before 2.55 cannot send custom headers, only "Authorization: Bearer <credentials_file>"
+            String key = ctx.header(Gatekeeper.HEADER);
+            String bearer = ctx.header("Authorization");
+            if (key == null && bearer != null && bearer.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                key = bearer.substring(7).strip();
+            }
+            Caller caller = gate.admit(key, ctx.ip(), ServerSecurity.METRICS, "/metrics");
+            ctx.attribute(KEY_PREFIX, caller.keyPrefix());
         }
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(options.registry().scrape());
     }

@@ -61,6 +61,22 @@ class ConnectionsCommandTest {
     }
 
     @Test
+    void aPrometheusUrlIsSavedWithTheConnectionAndABadOneIsOneLine() throws Exception {
+        OpsCli.Result add = cli.raw("connections", "add", "fleet", "--workspace", cli.ws.root().toString(),
+                "--prometheus-url", "http://prometheus.example.com:9090");
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(Files.readString(temp.resolve("config/connections.yaml")))
+                .contains("prometheus_url: \"http://prometheus.example.com:9090\"");
+        assertThat(cli.raw("connections", "list", "--format", "json").out())
+                .contains("\"prometheus_url\" : \"http://prometheus.example.com:9090\"");
+        OpsCli.Result bad = cli.raw("connections", "add", "other", "--workspace", cli.ws.root().toString(),
+                "--prometheus-url", "http://p:9090/api/v1/query");
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(bad.err()).contains("Prometheus URL 'http://p:9090/api/v1/query' must be Prometheus's base URL")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void anUnknownNameIsOneLineThatNamesTheSavedOnesAndUrlsStillWork() {
         cli.raw("connections", "add", "local", "--workspace", cli.ws.root().toString());
         OpsCli.Result run = cli.raw("health", "--connection", "prod");

@@ -145,6 +145,28 @@ class ConnectionStoreTest {
     }
 
     @Test
+    void aPrometheusUrlIsSavedReadBackAndCheckedWithItsLine() throws Exception {
+        ConnectionProfile withPrometheus = prod().withPrometheus(URI.create("http://prometheus.example.com:9090"));
+        store().add(withPrometheus);
+        assertThat(Files.readString(dir.resolve("config/connections.yaml")))
+                .contains("    prometheus_url: \"http://prometheus.example.com:9090\"\n");
+        assertThat(store().get("prod-eu").profile()).isEqualTo(withPrometheus);
+        assertThat(store().get("prod-eu").profile().prometheusUrlOrNull())
+                .isEqualTo(URI.create("http://prometheus.example.com:9090"));
+
+        Path file = dir.resolve("connections.yaml");
+        assertThatThrownBy(() -> ConnectionsFile.parse(file, "connections:\n  - name: a\n    kind: embedded\n"
+                + "    workspace: /w\n    prometheus_url: http://p:9090/api/v1/query\n"))
+                .hasMessage(file + " line 2: Prometheus URL 'http://p:9090/api/v1/query' must be Prometheus's base "
+                        + "URL, without /api/v1 or a query, e.g. http://prometheus.example.com:9090");
+        assertThatThrownBy(() -> ConnectionsFile.parse(file, "connections:\n  - name: a\n    kind: embedded\n"
+                + "    workspace: /w\n    prometheus_url: prometheus:9090\n"))
+                .hasMessageContaining("line 2: Prometheus URL 'prometheus:9090' is not an http(s) URL");
+        assertThat(ConnectionsFile.parse(file, "connections:\n  - name: a\n    kind: embedded\n"
+                + "    workspace: /w\n").profiles().get(0).prometheusUrlOrNull()).isNull();
+    }
+
+    @Test
     void everyChangeKeepsThePreviousFileAsABackup() throws Exception {
         ConnectionStore store = new ConnectionStore(dir.resolve("config"), new ManualClock(Instant.EPOCH));
         store.add(prod());

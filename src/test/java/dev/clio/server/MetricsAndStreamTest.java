@@ -69,6 +69,13 @@ class MetricsAndStreamTest {
         t = new TestServer(dir.resolve("private"), b -> b.publicMetrics(false));
         assertThat(t.get("/metrics", null).statusCode()).isEqualTo(401);
         assertThat(t.get("/metrics", t.viewer).statusCode()).isEqualTo(200);
+        // Prometheus 2.x sends a credentials_file as "Authorization: Bearer", only /metrics takes it that way
+        assertThat(t.send(HttpRequest.newBuilder(t.uri("/metrics")).header("Authorization", "Bearer " + t.viewer)
+                .GET(), null).statusCode()).isEqualTo(200);
+        assertThat(t.send(HttpRequest.newBuilder(t.uri("/metrics")).header("Authorization", "Bearer clio_wrong")
+                .GET(), null).statusCode()).isEqualTo(401);
+        assertThat(t.send(HttpRequest.newBuilder(t.uri("/api/v1/system")).header("Authorization",
+                "Bearer " + t.viewer).GET(), null).statusCode()).isEqualTo(401);
         assertThat(ServerOptions.isLoopback("127.0.0.1")).isTrue();
         assertThat(ServerOptions.isLoopback("0.0.0.0")).isFalse();
     }

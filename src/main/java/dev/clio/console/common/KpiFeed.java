@@ -6,6 +6,7 @@ import dev.clio.kpi.KpiCatalog;
 import dev.clio.ops.Health;
 import dev.clio.ops.Metrics;
 import dev.clio.ops.OpsException;
+import dev.clio.ops.prometheus.PrometheusKpis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +35,17 @@ public final class KpiFeed implements AutoCloseable {
      *
      * @param lastSuccess when the KPI source last answered, or null if it never did
      * @param problemOrNull why the last poll did not answer, as a sentence
+     * @param history earlier values per KPI from Prometheus's range query, to seed sparklines; usually empty
      */
-    public record Update(AlertSnapshot snapshot, Instant lastSuccess, String problemOrNull) {
+    public record Update(AlertSnapshot snapshot, Instant lastSuccess, String problemOrNull,
+            Map<String, List<PrometheusKpis.HistoryPoint>> history) {
+        public Update {
+            history = history == null ? Map.of() : Map.copyOf(history);
+        }
+
+        public Update(AlertSnapshot snapshot, Instant lastSuccess, String problemOrNull) {
+            this(snapshot, lastSuccess, problemOrNull, Map.of());
+        }
     }
 
     private final ScheduledExecutorService scheduler;
@@ -45,6 +55,7 @@ public final class KpiFeed implements AutoCloseable {
     private final Function<Session, Map<String, List<Double>>> dailySeries;
     private volatile Session session;
     private volatile AlertEngine engine;
+    private volatile KpiSource source;
     private volatile Instant lastSuccess;
     private volatile String lastProblem;
     private volatile BooleanSupplier paused = () -> false;
@@ -72,7 +83,9 @@ public final class KpiFeed implements AutoCloseable {
         session = next;
         lastSuccess = null;
         lastProblem = null;
-        engine = next == null ? null : new AlertEngine(KpiCatalog.load(next.workspaceOrNull()), clock);
+        KpiCatalog catalog = next == null ? null : KpiCatalog.load(next.workspaceOrNull());
+        engine = next == null ? null : new AlertEngine(catalog, clock);
+        source = sourceFor(next, catalog);
         refreshNow();
     }
 
@@ -125,11 +138,16 @@ public final class KpiFeed implements AutoCloseable {
     void poll() {
         Session s = session;
         AlertEngine e = engine;
-        if (s == null || e == null || paused.getAsBoolean()) {
+        KpiSource from = source;
+        if (s == null || e == null || from == null || paused.getAsBoolean()) {
             return;
         }
         String[] problem = new String[1];
-        Metrics.KpiSnapshot kpis = answer(() -> s.operations().kpiSnapshot(), problem);
+        KpiSource.Read read = from.read(answer(() -> s.operations().kpiSnapshot(), problem));
+        Metrics.KpiSnapshot kpis = read.snapshot();
+        if (read.problemOrNull() != null && problem[0] == null) {
+            problem[0] = read.problemOrNull();
+        }
         Health.Report health = answer(() -> s.operations().health(), problem);
         Map<String, List<Double>> series = kpis == null ? Map.of() : safeSeries(s);
         Instant now = clock.instant();
@@ -139,7 +157,17 @@ public final class KpiFeed implements AutoCloseable {
         AlertSnapshot snapshot = e.evaluate(kpis, health, series, now);
         if (s == session) {
             lastProblem = problem[0];
-            toUi.post(new Update(snapshot, lastSuccess, problem[0]));
+            toUi.post(new Update(snapshot, lastSuccess, problem[0], read.history()));
+        }
+    }
+
+    /** The server's own KPIs, or Prometheus when the profile names one (a bad URL is said, then ignored). */
+    private KpiSource sourceFor(Session s, KpiCatalog catalog) {
+        try {
+            return KpiSource.of(s, catalog, clock);
+        } catch (IllegalArgumentException ex) {
+            lastProblem = ex.getMessage();
+            return KpiSource.of((java.net.URI) null, catalog, clock);
         }
     }
 

@@ -45,6 +45,8 @@ public final class ConnectionEditor {
     private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper(this, "urlError", "");
     private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper(this, "keyError", "");
     private final ReadOnlyStringWrapper caError = new ReadOnlyStringWrapper(this, "caError", "");
+    private final StringProperty prometheusUrl = new SimpleStringProperty(this, "prometheusUrl", "");
+    private final ReadOnlyStringWrapper prometheusError = new ReadOnlyStringWrapper(this, "prometheusError", "");
     private final ReadOnlyStringWrapper keyPrompt = new ReadOnlyStringWrapper(this, "keyPrompt", KEY_NONE);
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private String originalName;
@@ -78,6 +80,15 @@ public final class ConnectionEditor {
 
     public ObjectProperty<Environment> environmentProperty() {
         return environment;
+    }
+
+    /** Optional: the Prometheus that feeds the KPI tiles fleet-wide; empty for the server's own KPIs. */
+    public StringProperty prometheusUrlProperty() {
+        return prometheusUrl;
+    }
+
+    public ReadOnlyStringProperty prometheusErrorProperty() {
+        return prometheusError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nameErrorProperty() {
@@ -120,6 +131,7 @@ public final class ConnectionEditor {
     public void startNew() {
         originalName = null;
         fill("", Kind.REMOTE, "", "", "", Environment.DEVELOPMENT, false);
+        prometheusUrl.set("");
     }
 
     public void startEditing(SavedConnection saved) {
@@ -130,6 +142,7 @@ public final class ConnectionEditor {
         Path ca = p.target() instanceof ConnectionProfile.Remote r ? r.caCertificateOrNull() : null;
         fill(p.name(), p.remote() ? Kind.REMOTE : Kind.EMBEDDED, ws, address, ca == null ? "" : ca.toString(),
                 p.environment(), saved.hasKey());
+        prometheusUrl.set(p.prometheusUrlOrNull() == null ? "" : p.prometheusUrlOrNull().toString());
     }
 
     public void cancel() {
@@ -147,10 +160,16 @@ public final class ConnectionEditor {
         if (kind.get() == Kind.REMOTE) {
             ok &= checkKey();
         }
+        String prometheusText = prometheusUrl.get() == null ? "" : prometheusUrl.get().strip();
+        URI[] prometheus = new URI[1];
+        if (!prometheusText.isEmpty()) {
+            ok &= check(prometheusError, () -> prometheus[0] = ConnectionProfile.checkPrometheus(
+                    URI.create(prometheusText)));
+        }
         if (!ok || target == null) {
             return Optional.empty();
         }
-        return Optional.of(new ConnectionProfile(n, target, environment.get()));
+        return Optional.of(new ConnectionProfile(n, target, environment.get(), prometheus[0]));
     }
 
     /** The key typed in, or null when the field was left empty; the field is emptied (it is never shown again). */
@@ -236,7 +255,7 @@ public final class ConnectionEditor {
 
     private void clearErrors() {
         for (ReadOnlyStringWrapper e : new ReadOnlyStringWrapper[] {nameError, workspaceError, urlError, keyError,
-            caError}) {
+            caError, prometheusError}) {
             e.set("");
         }
     }

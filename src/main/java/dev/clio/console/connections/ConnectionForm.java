@@ -94,6 +94,11 @@ final class ConnectionForm {
         });
         environment.valueProperty().bindBidirectional(editor.environmentProperty());
 
+        TextField prometheus = field("conn-prometheus", "optional: http://prometheus.example.com:9090");
+        prometheus.textProperty().bindBidirectional(editor.prometheusUrlProperty());
+        prometheus.setTooltip(new Tooltip("With a Prometheus URL the KPI tiles and sparklines show the whole fleet "
+                + "(docs/monitoring.md)"));
+
         Button saveButton = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
         saveButton.setId("conn-save");
         saveButton.setDefaultButton(true);
@@ -107,6 +112,7 @@ final class ConnectionForm {
                 ? "New connection" : "Edit " + editor.originalName(), editor.editingProperty(), editor.nameProperty()));
         root.getChildren().addAll(title, caption("Name"), name, error("conn-name-error", editor.nameErrorProperty()),
                 new HBox(12, remote, embedded), embeddedPart, remotePart, caption("Environment"), environment,
+                caption("Prometheus URL"), prometheus, error("conn-prometheus-error", editor.prometheusErrorProperty()),
                 new HBox(8, saveButton, cancel));
         root.setId("connection-form");
         root.getStyleClass().add(Styles.CONNECTIONS_FORM);

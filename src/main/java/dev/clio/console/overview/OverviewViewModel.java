@@ -99,6 +99,11 @@ public final class OverviewViewModel {
         Instant now = clock.instant();
         Instant from = now.minus(WINDOW);
         Map<String, KpiTile> next = new LinkedHashMap<>();
+        // Prometheus's range query: what the sparkline would have shown had the console been watching
+        update.history().forEach((id, points) -> {
+            SparkBuffer spark = sparks.computeIfAbsent(id, key -> new SparkBuffer(SPARK_POINTS));
+            points.forEach(p -> spark.add(p.at(), p.value()));
+        });
         for (KpiState k : snapshot.kpis()) {
             SparkBuffer spark = sparks.computeIfAbsent(k.id(), id -> new SparkBuffer(SPARK_POINTS));
             spark.add(snapshot.at(), k.level() == Level.STALE ? null : k.value());

@@ -120,6 +120,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         adapters = AdapterRegistry.defaults(settings.get().adapterSettings());
         runner = own(WorkflowRunner.of(adapters));
         runMetrics = new RunMetrics(registry);
+        KpiGauges.bind(this, registry);
         logListener = new EventLogListener(log);
         logTails = Threads.elastic("clio-log-tail", MAX_LOG_STREAMS);
         own(() -> Threads.shutdown(logTails, 1000));

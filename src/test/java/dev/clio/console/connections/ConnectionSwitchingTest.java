@@ -196,10 +196,13 @@ class ConnectionSwitchingTest {
         assertThat(field.getText()).isEmpty();
         assertThat(field.getPromptText()).isEqualTo("key saved - enter a new one to replace");
         robot.clickOn("#conn-url").eraseText(40).write("ops.example.com");
+        robot.clickOn("#conn-prometheus").write("http://prometheus:9090/api/v1");
         robot.clickOn("#conn-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#conn-url-error")).isEqualTo("'ops.example.com' is not an http(s) URL, e.g. "
                 + "https://ops.example.com:8443.");
+        assertThat(text(robot, "#conn-prometheus-error")).isEqualTo("Prometheus URL 'http://prometheus:9090/api/v1' "
+                + "must be Prometheus's base URL, without /api/v1 or a query, e.g. http://prometheus.example.com:9090.");
         shot(robot, "dialog-error");
     }
 

@@ -116,6 +116,32 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void aPrometheusUrlIsSavedKeptWhenEditingAndABadOneIsASentence() {
+        fillRemote("prod-eu", "https://ops.example.com:8443");
+        vm.editor().prometheusUrlProperty().set("http://prometheus:9090/api/v1/query");
+        vm.save();
+        assertThat(vm.editor().prometheusErrorProperty().get()).startsWith("Prometheus URL "
+                + "'http://prometheus:9090/api/v1/query' must be Prometheus's base URL").endsWith(".");
+        assertThat(store.list()).extracting(s -> s.name()).doesNotContain("prod-eu");
+
+        vm.editor().prometheusUrlProperty().set(" http://prometheus:9090 ");
+        vm.save();
+        assertThat(store.get("prod-eu").profile().prometheusUrlOrNull()).hasToString("http://prometheus:9090");
+
+        vm.edit(row("prod-eu"));
+        assertThat(vm.editor().prometheusUrlProperty().get()).isEqualTo("http://prometheus:9090");
+        vm.editor().environmentProperty().set(Environment.STAGING);
+        vm.save();
+        assertThat(store.get("prod-eu").profile().prometheusUrlOrNull()).as("kept through an edit")
+                .hasToString("http://prometheus:9090");
+
+        vm.edit(row("prod-eu"));
+        vm.editor().prometheusUrlProperty().set("");
+        vm.save();
+        assertThat(store.get("prod-eu").profile().prometheusUrlOrNull()).isNull();
+    }
+
+    @Test
     void removingDeletesTheConnectionAndItsKey() {
         fillRemote("prod-eu", "https://ops.example.com:8443");
         vm.editor().keyProperty().set(KEY);

@@ -80,6 +80,21 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void prometheusHistorySeedsTheSparklineBeforeTheCurrentValue() {
+        Instant now = driver.clock.instant();
+        KpiReading current = new KpiReading("cpu_usage", 50.0, "%", now, null);
+        AlertSnapshot snapshot = driver.engine.evaluate(new KpiSnapshot(now, List.of(current)), null, Map.of(), now);
+        var history = Map.of("cpu_usage", List.of(
+                new dev.clio.ops.prometheus.PrometheusKpis.HistoryPoint(now.minusSeconds(600), 20.0),
+                new dev.clio.ops.prometheus.PrometheusKpis.HistoryPoint(now.minusSeconds(300), 30.0),
+                // older than the sparkline's 15 minutes: not shown
+                new dev.clio.ops.prometheus.PrometheusKpis.HistoryPoint(now.minusSeconds(1200), 99.0)));
+        vm.apply(new KpiFeed.Update(snapshot, now, null, history));
+        assertThat(tile("cpu_usage").spark()).extracting(SparkPoint::value).containsExactly(20.0, 30.0, 50.0);
+        assertThat(tile("cpu_usage").spark().get(0).at()).isEqualTo(now.minusSeconds(600));
+    }
+
+    @Test
     void hysteresisKeepsTheLevelSteadyAtTheThreshold() {
         driver.poll(Map.of());
         List<Level> seen = new ArrayList<>();
