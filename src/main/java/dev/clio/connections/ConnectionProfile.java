@@ -15,15 +15,25 @@ import java.util.regex.Pattern;
  *
  * @param name unique, 1 to 64 letters, digits, dots, dashes or underscores (it names a key file and is typed after
  *     {@code --connection})
+ * @param monitoring its Alertmanager and paging endpoint, if any ({@link Monitoring#NONE})
  */
-public record ConnectionProfile(String name, Target target, Environment environment) {
+public record ConnectionProfile(String name, Target target, Environment environment, Monitoring monitoring) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public ConnectionProfile {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(environment, "environment");
+        monitoring = monitoring == null ? Monitoring.NONE : monitoring;
         checkName(name);
+    }
+
+    public ConnectionProfile(String name, Target target, Environment environment) {
+        this(name, target, environment, Monitoring.NONE);
+    }
+
+    public ConnectionProfile withMonitoring(Monitoring next) {
+        return new ConnectionProfile(name, target, environment, next);
     }
 
     public static ConnectionProfile embedded(String name, Path workspace, Environment environment) {

@@ -32,7 +32,7 @@ final class ConnectionsFile {
     static final int VERSION = 1;
     private static final int MAX_CHARS = 1 << 20;
     private static final Set<String> ENTRY_KEYS = Set.of("name", "kind", "workspace", "url", "ca_certificate",
-            "environment");
+            "environment", "alertmanager_url", "paging_endpoint");
 
     /** What the file holds. */
     record Contents(List<ConnectionProfile> profiles, String lastUsedOrNull) {
@@ -109,6 +109,13 @@ final class ConnectionsFile {
                 }
             }
             b.append("    environment: ").append(p.environment().label()).append('\n');
+            Monitoring m = p.monitoring();
+            if (m.alertmanagerUrlOrNull() != null) {
+                b.append("    alertmanager_url: ").append(quote(m.alertmanagerUrlOrNull().toString())).append('\n');
+            }
+            if (m.pagingEndpointOrNull() != null) {
+                b.append("    paging_endpoint: ").append(quote(m.pagingEndpointOrNull().toString())).append('\n');
+            }
         }
         return b.toString();
     }
@@ -118,8 +125,9 @@ final class ConnectionsFile {
         String name = required(file, entry, fields, "name");
         String kind = required(file, entry, fields, "kind");
         Environment environment = environment(file, entry, fields);
+        Monitoring monitoring = monitoring(file, fields);
         try {
-            return switch (kind) {
+            ConnectionProfile profile = switch (kind) {
                 case "embedded" -> ConnectionProfile.embedded(name, path(required(file, entry, fields, "workspace")),
                         environment);
                 case "remote" -> ConnectionProfile.remote(name, uri(required(file, entry, fields, "url")),
@@ -128,9 +136,27 @@ final class ConnectionsFile {
                 default -> throw problem(file, line(fields.get("kind")), "kind '" + kind
                         + "' is not known: use embedded or remote");
             };
+            return profile.withMonitoring(monitoring);
         } catch (IllegalArgumentException e) {
             throw problem(file, line(entry), e.getMessage());
         }
+    }
+
+    private static Monitoring monitoring(Path file, Map<String, Node> fields) {
+        Monitoring monitoring = Monitoring.NONE;
+        for (String key : List.of("alertmanager_url", "paging_endpoint")) {
+            Node node = fields.get(key);
+            if (node != null) {
+                try {
+                    URI url = uri(scalar(file, node));
+                    monitoring = key.equals("alertmanager_url") ? monitoring.withAlertmanager(url)
+                            : monitoring.withPagingEndpoint(url);
+                } catch (IllegalArgumentException e) {
+                    throw problem(file, line(node), e.getMessage());
+                }
+            }
+        }
+        return monitoring;
     }
 
     private static Environment environment(Path file, Node entry, Map<String, Node> fields) {
