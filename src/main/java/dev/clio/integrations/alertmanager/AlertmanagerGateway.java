@@ -35,6 +35,7 @@ public final class AlertmanagerGateway {
     private static final int MAX_MESSAGE = 300;
 
     private final HttpUrl base;
+    private final String display;
     private final OkHttpClient http;
 
     /** 3 s to connect, 10 s for the whole call. */
@@ -50,13 +51,14 @@ public final class AlertmanagerGateway {
                     + "http://alertmanager.example.com:9093");
         }
         this.base = parsed;
+        this.display = url.toString().replaceAll("/+$", "");
         this.http = SHARED.newBuilder().connectTimeout(connectTimeout).callTimeout(callTimeout)
                 .readTimeout(callTimeout).build();
     }
 
     /** Where it points, for messages. */
     public String url() {
-        return base.toString();
+        return display;
     }
 
     /** Every alert Alertmanager holds now: active, silenced and inhibited (its default filter is all three). */
@@ -108,7 +110,7 @@ public final class AlertmanagerGateway {
                 .post(RequestBody.create(body.toString(), JSON_TYPE)), "create the silence");
         String id = reply.path("silenceID").asText("");
         if (id.isEmpty()) {
-            throw new AlertmanagerException(AlertmanagerException.Kind.FAILED, 200, "Alertmanager at " + base
+            throw new AlertmanagerException(AlertmanagerException.Kind.FAILED, 200, "Alertmanager at " + display
                     + " created the silence but returned no id");
         }
         return id;
@@ -135,11 +137,11 @@ public final class AlertmanagerGateway {
             }
             throw refused(response.code(), text, what);
         } catch (InterruptedIOException e) {
-            throw new AlertmanagerException(AlertmanagerException.Kind.TIMEOUT, 0, "Alertmanager at " + base
+            throw new AlertmanagerException(AlertmanagerException.Kind.TIMEOUT, 0, "Alertmanager at " + display
                     + " did not answer in time, so the console could not " + what + ".");
         } catch (IOException e) {
             throw new AlertmanagerException(AlertmanagerException.Kind.UNAVAILABLE, 0, "Cannot reach Alertmanager at "
-                    + base + " to " + what + " (" + reason(e) + "); check the connection's Alertmanager URL.");
+                    + display + " to " + what + " (" + reason(e) + "); check the connection's Alertmanager URL.");
         }
     }
 
@@ -149,12 +151,12 @@ public final class AlertmanagerGateway {
         if (status == 404 && what.startsWith("expire") || status == 500 && text.toLowerCase(Locale.ROOT)
                 .contains("not found")) {
             // Alertmanager 0.25 answers an unknown silence id with 500 "silence not found"
-            return new AlertmanagerException(AlertmanagerException.Kind.REJECTED, status, "Alertmanager at " + base
+            return new AlertmanagerException(AlertmanagerException.Kind.REJECTED, status, "Alertmanager at " + display
                     + " has no such silence, so it cannot " + what + " (it said: " + text + ").");
         }
         AlertmanagerException.Kind kind = status / 100 == 4 ? AlertmanagerException.Kind.REJECTED
                 : AlertmanagerException.Kind.FAILED;
-        return new AlertmanagerException(kind, status, "Alertmanager at " + base + " refused to " + what + " (HTTP "
+        return new AlertmanagerException(kind, status, "Alertmanager at " + display + " refused to " + what + " (HTTP "
                 + status + (text.isEmpty() ? "" : ": " + text) + ").");
     }
 
