@@ -1,7 +1,8 @@
 # Sourced by bin/test: make sure what the tests use is on this machine (installs it when run as root).
 # Debian packages: git (git_ops adapter), jq (the runbook's log pipelines), diffutils (code_fixers), pytest and mypy
-# (tool adapters tested against the real tools), the PostgreSQL client tools (readiness check), Maven.
-packages=(git maven jq diffutils python3-pytest mypy postgresql-client)
+# (tool adapters tested against the real tools), the PostgreSQL client tools (readiness check), Maven, and
+# prometheus-alertmanager (the Alertmanager tests start their own binary on a free loopback port).
+packages=(git maven jq diffutils python3-pytest mypy postgresql-client prometheus-alertmanager)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -10,10 +11,27 @@ if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "Installing test dependencies: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
+    # Debian's prometheus-alertmanager would start a system service on 9093: keep package scripts from starting
+    # services while installing (policy-rc.d exit 101 = "not allowed"), unless the machine has a policy of its own.
+    own_policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+    fi
     apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    if [ -n "$own_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi
   else
     echo "The tests need these Debian packages: sudo apt-get install -y ${missing[*]}" >&2
     exit 2
+  fi
+fi
+
+# A system Alertmanager (started by systemd on a machine that has it, or installed earlier) is not the tests' and
+# holds 9093: stop and disable it. Idempotent; the tests never use 9093.
+if [ "$(id -u)" -eq 0 ] && dpkg -s prometheus-alertmanager >/dev/null 2>&1; then
+  if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+    systemctl disable --now prometheus-alertmanager >/dev/null 2>&1 || true
+  elif [ -x /etc/init.d/prometheus-alertmanager ]; then
+    /etc/init.d/prometheus-alertmanager stop >/dev/null 2>&1 || true
   fi
 fi
 
