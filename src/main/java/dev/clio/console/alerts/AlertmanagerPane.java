@@ -68,7 +68,11 @@ final class AlertmanagerPane {
         HBox header = new HBox(12, title, status, gap, silence, expire);
         header.setAlignment(Pos.CENTER_LEFT);
         SplitPane tables = new SplitPane(alerts, silences);
-        tables.setDividerPositions(0.66);
+        // the alerts have the most columns; the silences keep what their four need
+        silences.setMinWidth(420);
+        silences.setMaxWidth(480);
+        SplitPane.setResizableWithParent(silences, false);
+        tables.setDividerPositions(0.7);
         VBox.setVgrow(tables, Priority.ALWAYS);
         root.getChildren().setAll(header, tables, problem);
         root.visibleProperty().bind(vm.configuredProperty());

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /** Alertmanager's alerts and silences as the table rows of the Alerts view's Alertmanager pane. */
 final class AmRows {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final List<String> SEVERITY_ORDER = List.of("critical", "error", "warning", "info");
 
     private AmRows() {
@@ -39,7 +39,8 @@ final class AmRows {
                         .thenComparing(a -> a.startsAt() == null ? Instant.MAX : a.startsAt())
                         .thenComparing(AmAlert::fingerprint))
                 .map(a -> new AlertLine(a.fingerprint(), a.name(), a.severity(), state(a), labels(a), a.summary(),
-                        a.startsAt() == null ? "" : AlertTexts.countdown(Duration.between(a.startsAt(), now)) + " ago",
+                        a.startsAt() == null || a.startsAt().isAfter(now) ? ""
+                                : AlertTexts.countdown(Duration.between(a.startsAt(), now)),
                         silence(a, byId, zone), a))
                 .toList();
     }
@@ -77,7 +78,7 @@ final class AmRows {
     }
 
     private static String labels(AmAlert a) {
-        return a.labels().entrySet().stream().filter(e -> !e.getKey().equals("alertname"))
+        return a.labels().entrySet().stream().filter(e -> !e.getKey().equals("alertname") && !e.getKey().equals("severity"))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 

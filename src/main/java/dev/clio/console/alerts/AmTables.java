@@ -21,14 +21,14 @@ final class AmTables {
     static TableView<AmRows.AlertLine> alerts(AlertmanagerViewModel vm) {
         TableView<AmRows.AlertLine> table = table("alertmanager-alerts", "No alerts in Alertmanager.");
         table.getColumns().setAll(List.of(
-                column("Severity", AmRows.AlertLine::severity, AmTables::severityStyle, 80),
-                column("Alert", AmRows.AlertLine::name, r -> null, 170),
+                column("Severity", AmRows.AlertLine::severity, AmTables::severityStyle, 70),
+                column("Alert", AmRows.AlertLine::name, r -> null, 150),
                 column("State", AmRows.AlertLine::state, r -> r.state().equals("active") ? severityStyle(r)
-                        : Styles.MUTED, 80),
-                column("Labels", AmRows.AlertLine::labels, r -> Styles.MUTED, 200),
-                column("Summary", AmRows.AlertLine::summary, r -> null, 200),
-                column("Since", AmRows.AlertLine::since, r -> Styles.MUTED, 80),
-                column("Silence", AmRows.AlertLine::silence, r -> Styles.MUTED, 200)));
+                        : Styles.MUTED, 70),
+                column("Labels", AmRows.AlertLine::labels, r -> Styles.MUTED, 150),
+                column("Summary", AmRows.AlertLine::summary, r -> null, 180),
+                column("Since", AmRows.AlertLine::since, r -> Styles.MUTED, 70),
+                column("Silence", AmRows.AlertLine::silence, r -> Styles.MUTED, 150)));
         table.setItems(vm.alerts());
         keepSelection(table, AmRows.AlertLine::fingerprint);
         return table;
@@ -37,10 +37,10 @@ final class AmTables {
     static TableView<AmRows.SilenceLine> silences(AlertmanagerViewModel vm) {
         TableView<AmRows.SilenceLine> table = table("alertmanager-silences", "No active silences.");
         table.getColumns().setAll(List.of(
-                column("Matchers", AmRows.SilenceLine::matchers, r -> null, 220),
-                column("Ends", AmRows.SilenceLine::ends, r -> Styles.MUTED, 120),
-                column("By", AmRows.SilenceLine::createdBy, r -> null, 90),
-                column("Comment", AmRows.SilenceLine::comment, r -> Styles.MUTED, 160)));
+                column("Matchers", AmRows.SilenceLine::matchers, r -> null, 160),
+                column("Ends", AmRows.SilenceLine::ends, r -> Styles.MUTED, 85),
+                column("By", AmRows.SilenceLine::createdBy, r -> null, 60),
+                column("Comment", AmRows.SilenceLine::comment, r -> Styles.MUTED, 110)));
         table.setItems(vm.silences());
         keepSelection(table, AmRows.SilenceLine::id);
         return table;
