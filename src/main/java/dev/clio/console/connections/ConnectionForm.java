@@ -93,6 +93,9 @@ final class ConnectionForm {
             }
         });
         environment.valueProperty().bindBidirectional(editor.environmentProperty());
+        TextField alertmanager = field("conn-alertmanager", "optional: http://alertmanager.example.com:9093");
+        alertmanager.textProperty().bindBidirectional(editor.alertmanagerUrlProperty());
+        alertmanager.setTooltip(new Tooltip("The Alerts view shows this Alertmanager's alerts and silences"));
 
         Button saveButton = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
         saveButton.setId("conn-save");
@@ -107,7 +110,8 @@ final class ConnectionForm {
                 ? "New connection" : "Edit " + editor.originalName(), editor.editingProperty(), editor.nameProperty()));
         root.getChildren().addAll(title, caption("Name"), name, error("conn-name-error", editor.nameErrorProperty()),
                 new HBox(12, remote, embedded), embeddedPart, remotePart, caption("Environment"), environment,
-                new HBox(8, saveButton, cancel));
+                caption("Alertmanager URL"), alertmanager, error("conn-alertmanager-error",
+                editor.alertmanagerErrorProperty()), new HBox(8, saveButton, cancel));
         root.setId("connection-form");
         root.getStyleClass().add(Styles.CONNECTIONS_FORM);
         root.visibleProperty().bind(editor.editingProperty());
