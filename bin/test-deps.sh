@@ -1,8 +1,9 @@
 # Sourced by bin/test: make sure what the tests use is on this machine (installs it when run as root).
 # Debian packages: git (git_ops adapter), jq (the runbook's log pipelines), diffutils (code_fixers), pytest and mypy
 # (tool adapters tested against the real tools), the PostgreSQL client tools (readiness check), Maven, and
-# prometheus (promtool checks packaging/monitoring; the Prometheus data-source tests start their own prometheus).
-packages=(git maven jq diffutils python3-pytest mypy postgresql-client prometheus)
+# prometheus (promtool checks packaging/monitoring; the Prometheus data-source tests start their own prometheus) and
+# prometheus-alertmanager (the Alertmanager tests start their own binary on a free loopback port).
+packages=(git maven jq diffutils python3-pytest mypy postgresql-client prometheus prometheus-alertmanager)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -11,7 +12,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "Installing test dependencies: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    # Debian's prometheus package would start a system service holding port 9090; the tests start their own on a
+    # Debian's prometheus and prometheus-alertmanager packages would start system services on 9090 and 9093; the tests start their own on a
     # free loopback port, so no package may start a service while installing (policy-rc.d exit 101 = forbidden).
     own_policy=
     if [ ! -e /usr/sbin/policy-rc.d ]; then
@@ -24,6 +25,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
   else
     echo "The tests need these Debian packages: sudo apt-get install -y ${missing[*]}" >&2
     exit 2
+  fi
+fi
+
+# A system Alertmanager (started by systemd on a machine that has it, or installed earlier) is not the tests' and
+# holds 9093: stop and disable it. Idempotent; the tests never use 9093.
+if [ "$(id -u)" -eq 0 ] && dpkg -s prometheus-alertmanager >/dev/null 2>&1; then
+  if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+    systemctl disable --now prometheus-alertmanager >/dev/null 2>&1 || true
+  elif [ -x /etc/init.d/prometheus-alertmanager ]; then
+    /etc/init.d/prometheus-alertmanager stop >/dev/null 2>&1 || true
   fi
 fi
 

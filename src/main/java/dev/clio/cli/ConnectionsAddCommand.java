@@ -3,6 +3,7 @@ package dev.clio.cli;
 import dev.clio.config.Environment;
 import dev.clio.connections.ConnectionProfile;
 import dev.clio.connections.ConnectionStore;
+import dev.clio.connections.Monitoring;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -55,6 +56,20 @@ final class ConnectionsAddCommand implements Callable<Integer> {
     @Option(names = "--no-key", description = "Save a server without an API key (public calls only).")
     boolean noKey;
 
+    @Option(names = "--alertmanager-url", paramLabel = "URL",
+            description = "Alertmanager whose alerts and silences the console's Alerts view shows, e.g. "
+                    + "http://alertmanager.example.com:9093.")
+    String alertmanagerUrl;
+
+    @Option(names = "--paging-key-env", paramLabel = "VAR",
+            description = "Name of the environment variable holding a PagerDuty Events API v2 routing key: "
+                    + "declaring, acknowledging and resolving incidents over this connection then pages.")
+    String pagingKeyEnv;
+
+    @Option(names = "--paging-endpoint", paramLabel = "URL",
+            description = "Where paging events go (default: https://events.pagerduty.com/v2/enqueue).")
+    String pagingEndpoint;
+
     @Spec
     CommandSpec spec;
 
@@ -62,15 +77,20 @@ final class ConnectionsAddCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = ConnectionsCommand.context(spec);
         ConnectionStore store = SavedProfiles.store(context);
-        ConnectionProfile profile = profile(context);
+        ConnectionProfile profile = profile(context).withMonitoring(monitoring());
+        String routingKey = routingKey(context);
         String key = profile.remote() && !noKey ? key(context) : null;
         store.add(profile);
         if (key != null) {
             store.storeKey(profile.name(), key);
         }
-        spec.commandLine().getOut().printf("Saved connection '%s' (%s, %s)%s in %s.%n", profile.name(),
+        if (routingKey != null) {
+            store.storeRoutingKey(profile.name(), routingKey);
+        }
+        spec.commandLine().getOut().printf("Saved connection '%s' (%s, %s)%s%s in %s.%n", profile.name(),
                 profile.location(), profile.environment().label(), key == null ? "" : " with its API key",
-                store.file());
+                routingKey == null ? "" : ", paging through " + (pagingEndpoint == null
+                        ? "PagerDuty" : pagingEndpoint.strip()), store.file());
         return ExitCodes.OK;
     }
 
@@ -107,6 +127,32 @@ final class ConnectionsAddCommand implements Callable<Integer> {
             throw KeysCommand.usage(spec, e instanceof URISyntaxException ? "--url '" + where.url
                     + "' is not a URL, e.g. https://ops.example.com:8080" : e.getMessage());
         }
+    }
+
+    private Monitoring monitoring() {
+        if (pagingEndpoint != null && pagingKeyEnv == null) {
+            throw KeysCommand.usage(spec, "--paging-endpoint needs --paging-key-env VAR (the routing key)");
+        }
+        try {
+            return new Monitoring(alertmanagerUrl == null ? null : new URI(alertmanagerUrl.strip()),
+                    pagingEndpoint == null ? null : new URI(pagingEndpoint.strip()));
+        } catch (URISyntaxException e) {
+            throw KeysCommand.usage(spec, "'" + e.getInput() + "' is not a URL, e.g. http://127.0.0.1:9093");
+        } catch (IllegalArgumentException e) {
+            throw KeysCommand.usage(spec, e.getMessage());
+        }
+    }
+
+    private String routingKey(CliContext context) {
+        if (pagingKeyEnv == null) {
+            return null;
+        }
+        String key = context.environment().apply(pagingKeyEnv);
+        if (key == null || key.isBlank()) {
+            throw KeysCommand.usage(spec, "environment variable " + pagingKeyEnv + " is not set; export it with the "
+                    + "routing key of your PagerDuty service's Events API v2 integration");
+        }
+        return key.strip();
     }
 
     private String key(CliContext context) {

@@ -62,6 +62,14 @@ final class ConnectionsListCommand implements Callable<Integer> {
         }
         m.put("prometheus_url", p.prometheusUrlOrNull() == null ? null : p.prometheusUrlOrNull().toString());
         m.put("last_used", s.lastUsed());
+        if (p.monitoring().alertmanagerUrlOrNull() != null) {
+            m.put("alertmanager_url", p.monitoring().alertmanagerUrlOrNull().toString());
+        }
+        if (s.pages()) {
+            m.put("paging", Map.of("endpoint", p.monitoring().pagingEndpointOrNull() == null
+                    ? dev.clio.integrations.paging.PagerDutyClient.DEFAULT_ENDPOINT.toString()
+                    : p.monitoring().pagingEndpointOrNull().toString(), "has_routing_key", true));
+        }
         return m;
     }
 }

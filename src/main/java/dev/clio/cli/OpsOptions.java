@@ -166,7 +166,7 @@ final class OpsOptions {
             }
             target = "server " + remote.apiUrl() + " (connection " + profile.name() + ", "
                     + profile.environment().label() + ")";
-            return context.connector().remote(remote.apiUrl(), key, ca);
+            return SavedProfiles.paging(context, profile, context.connector().remote(remote.apiUrl(), key, ca));
         }
         if (apiKeyEnv != null || caCert != null) {
             throw usage("connection '" + profile.name() + "' is embedded: --api-key-env and --ca-cert do not apply");
@@ -179,7 +179,7 @@ final class OpsOptions {
         Workspace ws = new Workspace(dir);
         target = "workspace " + ws.root() + " (connection " + profile.name() + ")";
         opened = ws;
-        return context.connector().embedded(ws);
+        return SavedProfiles.paging(context, profile, context.connector().embedded(ws));
     }
 
     private String apiKey(CliContext context) {

@@ -1,8 +1,10 @@
 package dev.clio.cli;
 
+import dev.clio.connections.ConnectionFactory;
 import dev.clio.connections.ConnectionProfile;
 import dev.clio.connections.ConnectionStore;
 import dev.clio.connections.ConnectionStoreException;
+import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,16 @@ final class SavedProfiles {
         } catch (ConnectionStoreException e) {
             throw OpsException.invalid(e.getMessage() + (e.getMessage().startsWith("no saved connection")
                     ? " (or give a URL, e.g. --connection http://127.0.0.1:8080)" : ""));
+        }
+    }
+
+    /** The connection's Operations, paging on incident changes when it has a routing key (docs/monitoring.md). */
+    static Operations paging(CliContext context, ConnectionProfile profile, Operations ops) {
+        try {
+            return ConnectionFactory.paging(profile, ops, store(context).routingKeyForPaging(profile.name()));
+        } catch (ConnectionStoreException | IllegalArgumentException e) {
+            ops.close();
+            throw OpsException.invalid(e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.clio.integrations.api.RetryPolicy;
 import dev.clio.ops.Operations;
 import dev.clio.ops.OpsException;
 import dev.clio.ops.embedded.EmbeddedOperations;
+import dev.clio.ops.paging.PagingOperations;
 import dev.clio.ops.remote.RemoteOperations;
 import dev.clio.workspace.Workspace;
 import dev.clio.workspace.WorkspaceInitializer;
@@ -68,7 +69,25 @@ public final class ConnectionFactory {
         Workspace workspace = workspace(dir);
         Operations ops = EmbeddedOperations.open(workspace);
         // in-process health cannot get lost on a network: the same Operations serve as probe
-        return new Connection(profile, ops, ops, false);
+        return new Connection(profile, paging(profile, ops), ops, false);
+    }
+
+    /**
+     * The connection's Operations, paging on incident changes when it has a routing key (docs/monitoring.md). Both
+     * faces open connections here or through {@link #paging}, so the console and the CLI page alike.
+     */
+    public static Operations paging(ConnectionProfile profile, Operations ops, String routingKeyOrNull) {
+        return PagingOperations.wrap(ops, profile.monitoring().pagingEndpointOrNull(), routingKeyOrNull,
+                "cli-orchestrator " + profile.name() + " (" + profile.environment().label() + ")");
+    }
+
+    private Operations paging(ConnectionProfile profile, Operations ops) {
+        try {
+            return paging(profile, ops, store.routingKeyForPaging(profile.name()));
+        } catch (RuntimeException e) {
+            ops.close();
+            throw e instanceof ConnectionStoreException ? OpsException.invalid(e.getMessage()) : e;
+        }
     }
 
     private Connection remote(ConnectionProfile profile, ConnectionProfile.Remote target) {
@@ -80,7 +99,7 @@ public final class ConnectionFactory {
         if (ca != null && !Files.isReadable(ca)) {
             throw OpsException.invalid("CA certificate " + ca + " is not a readable file");
         }
-        Operations ops = RemoteOperations.connect(target.apiUrl(), key, ca);
+        Operations ops = paging(profile, RemoteOperations.connect(target.apiUrl(), key, ca));
         try {
             ApiClientConfig quick = ApiClientConfig.defaults(target.apiUrl(), key, ca)
                     .withTimeouts(probeTimeout, probeTimeout, probeTimeout).withRetry(RetryPolicy.none());

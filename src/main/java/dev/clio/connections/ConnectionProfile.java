@@ -17,14 +17,17 @@ import java.util.regex.Pattern;
  *     {@code --connection})
  * @param prometheusUrlOrNull the Prometheus that scrapes this connection's fleet; when set, the console's KPI tiles
  *     and sparklines come from it ({@code docs/monitoring.md})
+ * @param monitoring its Alertmanager and paging endpoint, if any ({@link Monitoring#NONE})
  */
-public record ConnectionProfile(String name, Target target, Environment environment, URI prometheusUrlOrNull) {
+public record ConnectionProfile(String name, Target target, Environment environment, URI prometheusUrlOrNull,
+        Monitoring monitoring) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public ConnectionProfile {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(environment, "environment");
+        monitoring = monitoring == null ? Monitoring.NONE : monitoring;
         checkName(name);
         if (prometheusUrlOrNull != null) {
             checkPrometheus(prometheusUrlOrNull);
@@ -32,12 +35,20 @@ public record ConnectionProfile(String name, Target target, Environment environm
     }
 
     public ConnectionProfile(String name, Target target, Environment environment) {
-        this(name, target, environment, null);
+        this(name, target, environment, null, Monitoring.NONE);
+    }
+
+    public ConnectionProfile(String name, Target target, Environment environment, URI prometheusUrlOrNull) {
+        this(name, target, environment, prometheusUrlOrNull, Monitoring.NONE);
+    }
+
+    public ConnectionProfile(String name, Target target, Environment environment, Monitoring monitoring) {
+        this(name, target, environment, null, monitoring);
     }
 
     /** The same profile with this Prometheus URL (null removes it). */
     public ConnectionProfile withPrometheus(URI urlOrNull) {
-        return new ConnectionProfile(name, target, environment, urlOrNull);
+        return new ConnectionProfile(name, target, environment, urlOrNull, monitoring);
     }
 
     /** @throws IllegalArgumentException with a sentence when the URL is not an http(s) base URL */
@@ -52,6 +63,10 @@ public record ConnectionProfile(String name, Target target, Environment environm
                     + "/api/v1 or a query, e.g. http://prometheus.example.com:9090");
         }
         return url;
+    }
+
+    public ConnectionProfile withMonitoring(Monitoring next) {
+        return new ConnectionProfile(name, target, environment, prometheusUrlOrNull, next);
     }
 
     public static ConnectionProfile embedded(String name, Path workspace, Environment environment) {

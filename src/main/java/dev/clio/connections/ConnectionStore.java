@@ -32,6 +32,7 @@ public final class ConnectionStore {
     private final Path directory;
     private final Path file;
     private final KeyFiles keys;
+    private final KeyFiles routingKeys;
     private final Clock clock;
 
     public ConnectionStore(Path directory) {
@@ -42,6 +43,7 @@ public final class ConnectionStore {
         this.directory = directory.toAbsolutePath().normalize();
         this.file = this.directory.resolve(FILE);
         this.keys = new KeyFiles(this.directory.resolve("keys"));
+        this.routingKeys = new KeyFiles(this.directory.resolve("paging-keys"), "routing key");
         this.clock = clock;
     }
 
@@ -116,6 +118,9 @@ public final class ConnectionStore {
         } else if (renamed) {
             keys.move(currentName, profile.name());
         }
+        if (renamed) {
+            routingKeys.move(currentName, profile.name());
+        }
     }
 
     /** Removes the connection and its key; removing one that is not saved changes nothing. */
@@ -129,6 +134,7 @@ public final class ConnectionStore {
                     : c.lastUsedOrNull()));
         }
         keys.delete(name);
+        routingKeys.delete(name);
     }
 
     /** Remembers the connection the console or CLI opened, so the next start opens it again. */
@@ -170,6 +176,30 @@ public final class ConnectionStore {
      */
     public synchronized String keyForOpening(String name) {
         return keys.read(name);
+    }
+
+    /**
+     * Stores the paging routing key of a connection (embedded or remote) in its owner-only file; from then on
+     * declaring, acknowledging and resolving an incident over it pages. Never echoed, not even in errors.
+     */
+    public synchronized void storeRoutingKey(String name, String routingKey) {
+        get(name);
+        String key = Objects.requireNonNullElse(routingKey, "").strip();
+        if (key.isEmpty() || key.length() > MAX_KEY_CHARS || key.chars().anyMatch(ch -> ch <= ' ' || ch > '~')) {
+            throw new ConnectionStoreException("that is not a routing key: a routing key is one word of printable "
+                    + "characters (the integration key of a PagerDuty service's Events API v2 integration)");
+        }
+        routingKeys.write(name, key);
+    }
+
+    /** Stops paging over this connection. */
+    public synchronized void deleteRoutingKey(String name) {
+        routingKeys.delete(name);
+    }
+
+    /** The stored routing key, for paging and nothing else (never show or log it); null when none is stored. */
+    public synchronized String routingKeyForPaging(String name) {
+        return routingKeys.read(name);
     }
 
     /**
@@ -228,7 +258,7 @@ public final class ConnectionStore {
 
     private SavedConnection saved(ConnectionProfile p, ConnectionsFile.Contents c) {
         return new SavedConnection(p, p.remote() && keys.exists(p.name()),
-                p.name().equals(c.lastUsedOrNull()));
+                p.name().equals(c.lastUsedOrNull()), routingKeys.exists(p.name()));
     }
 
     private String missing(String name) {

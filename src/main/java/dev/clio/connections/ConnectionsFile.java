@@ -32,7 +32,7 @@ final class ConnectionsFile {
     static final int VERSION = 1;
     private static final int MAX_CHARS = 1 << 20;
     private static final Set<String> ENTRY_KEYS = Set.of("name", "kind", "workspace", "url", "ca_certificate",
-            "environment", "prometheus_url");
+            "environment", "prometheus_url", "alertmanager_url", "paging_endpoint");
 
     /** What the file holds. */
     record Contents(List<ConnectionProfile> profiles, String lastUsedOrNull) {
@@ -112,6 +112,13 @@ final class ConnectionsFile {
             if (p.prometheusUrlOrNull() != null) {
                 b.append("    prometheus_url: ").append(quote(p.prometheusUrlOrNull().toString())).append('\n');
             }
+            Monitoring m = p.monitoring();
+            if (m.alertmanagerUrlOrNull() != null) {
+                b.append("    alertmanager_url: ").append(quote(m.alertmanagerUrlOrNull().toString())).append('\n');
+            }
+            if (m.pagingEndpointOrNull() != null) {
+                b.append("    paging_endpoint: ").append(quote(m.pagingEndpointOrNull().toString())).append('\n');
+            }
         }
         return b.toString();
     }
@@ -121,6 +128,7 @@ final class ConnectionsFile {
         String name = required(file, entry, fields, "name");
         String kind = required(file, entry, fields, "kind");
         Environment environment = environment(file, entry, fields);
+        Monitoring monitoring = monitoring(file, fields);
         try {
             URI prometheus = fields.containsKey("prometheus_url")
                     ? prometheus(uri(scalar(file, fields.get("prometheus_url")))) : null;
@@ -133,10 +141,27 @@ final class ConnectionsFile {
                 default -> throw problem(file, line(fields.get("kind")), "kind '" + kind
                         + "' is not known: use embedded or remote");
             };
-            return profile.withPrometheus(prometheus);
+            return profile.withPrometheus(prometheus).withMonitoring(monitoring);
         } catch (IllegalArgumentException e) {
             throw problem(file, line(entry), e.getMessage());
         }
+    }
+
+    private static Monitoring monitoring(Path file, Map<String, Node> fields) {
+        Monitoring monitoring = Monitoring.NONE;
+        for (String key : List.of("alertmanager_url", "paging_endpoint")) {
+            Node node = fields.get(key);
+            if (node != null) {
+                try {
+                    URI url = uri(scalar(file, node));
+                    monitoring = key.equals("alertmanager_url") ? monitoring.withAlertmanager(url)
+                            : monitoring.withPagingEndpoint(url);
+                } catch (IllegalArgumentException e) {
+                    throw problem(file, line(node), e.getMessage());
+                }
+            }
+        }
+        return monitoring;
     }
 
     private static Environment environment(Path file, Node entry, Map<String, Node> fields) {

@@ -8,13 +8,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** One owner-only file per connection's API key: {@code keys/NAME.key}, directory 700, file 600, written atomically. */
+/**
+ * One owner-only file per connection's secret: {@code keys/NAME.key} for API keys, {@code paging-keys/NAME.key} for
+ * routing keys; directory 700, file 600, written atomically.
+ */
 final class KeyFiles {
 
     private final Path directory;
+    private final String noun;
 
     KeyFiles(Path directory) {
+        this(directory, "API key");
+    }
+
+    /** @param noun what the files hold, for messages ("API key", "routing key") */
+    KeyFiles(Path directory, String noun) {
         this.directory = directory;
+        this.noun = noun;
     }
 
     boolean exists(String name) {
@@ -26,7 +36,7 @@ final class KeyFiles {
             PrivateFiles.ensureDirectory(directory);
             PrivateFiles.writeAtomically(file(name), (key + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
-            throw new ConnectionStoreException("cannot write the API key of '" + name + "' under " + directory + ": "
+            throw new ConnectionStoreException("cannot write the " + noun + " of '" + name + "' under " + directory + ": "
                     + e.getMessage(), e);
         }
     }
@@ -39,7 +49,7 @@ final class KeyFiles {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw new ConnectionStoreException("cannot read the API key of '" + name + "' from " + file(name) + ": "
+            throw new ConnectionStoreException("cannot read the " + noun + " of '" + name + "' from " + file(name) + ": "
                     + e.getMessage(), e);
         }
     }
@@ -58,7 +68,7 @@ final class KeyFiles {
                 Files.move(file(from), file(to), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new ConnectionStoreException("cannot move the API key of '" + from + "' to '" + to + "': "
+            throw new ConnectionStoreException("cannot move the " + noun + " of '" + from + "' to '" + to + "': "
                     + e.getMessage(), e);
         }
     }

@@ -37,6 +37,8 @@ public final class Entries {
             case RESOLUTION -> "resolved: " + p.get("root_cause");
             case COMMAND -> "`" + or(p, "command", "?") + "`" + (p.get("runbook") == null ? "" : " (runbook "
                     + p.get("runbook") + ")");
+            case PAGING -> "paging " + or(p, "action", "?") + " " + or(p, "result", "?")
+                    + (p.get("error") == null ? "" : ": " + p.get("error"));
             case ACKNOWLEDGEMENT -> "acknowledged" + (p.get("alert_id") == null ? "" : " alert " + p.get("alert_id"))
                     + (p.get("text") == null ? "" : ": " + p.get("text"));
         };

@@ -131,7 +131,7 @@ public final class Incidents {
     /** The typed kinds of timeline entries. */
     public enum EventKind {
         DETECTION, ACKNOWLEDGEMENT, SEVERITY, STATUS, NOTE, NOTE_EDIT, RUNBOOK_STEP, CONTAINER_ACTION, VERIFICATION,
-        KPI_SNAPSHOT, COMMUNICATION, RESOLUTION, COMMAND;
+        KPI_SNAPSHOT, COMMUNICATION, RESOLUTION, COMMAND, PAGING;
 
         @JsonValue
         public String label() {

@@ -112,4 +112,33 @@ class ConnectionsCommandTest {
         assertThat(run.err()).startsWith("error: " + temp.resolve("config/connections.yaml") + " line ");
         assertThat(run.err().lines()).hasSize(1);
     }
+
+    @Test
+    void aConnectionAddedWithARoutingKeyPagesWhenTheCliDeclaresAndResolves() {
+        try (dev.clio.testing.FakeEventsApi api = dev.clio.testing.FakeEventsApi.start()) {
+            cli.env.put("PD_KEY", "R0UT1NGKEY0123456789abcdefABCDEF");
+            OpsCli.Result add = cli.raw("connections", "add", "paged", "--workspace", cli.ws.root().toString(),
+                    "--paging-key-env", "PD_KEY", "--paging-endpoint", api.endpoint().toString(),
+                    "--alertmanager-url", "http://127.0.0.1:9093");
+            assertThat(add.code()).as(add.err()).isZero();
+            assertThat(add.out()).contains("paging through " + api.endpoint()).doesNotContain("R0UT1NG");
+
+            OpsCli.Result open = cli.raw("incident", "open", "--connection", "paged", "--severity", "high",
+                    "--title", "API returning 500s");
+            assertThat(open.code()).as(open.err()).isZero();
+            String id = open.out().strip();
+            OpsCli.Result resolve = cli.raw("incident", "resolve", id, "--connection", "paged", "--root-cause", "x",
+                    "--resolution", "y", "--preventive", "z");
+            assertThat(resolve.code()).as(resolve.err()).isZero();
+
+            assertThat(api.received()).extracting(n -> n.get("event_action").asText() + " " + n.get("dedup_key")
+                    .asText()).containsExactly("trigger " + id, "resolve " + id);
+            assertThat(cli.raw("connections", "list", "--format", "json").out())
+                    .contains("\"alertmanager_url\" : \"http://127.0.0.1:9093\"")
+                    .contains("\"has_routing_key\" : true").doesNotContain("R0UT1NG");
+            assertThat(cli.raw("incident", "open", "--workspace", cli.ws.root().toString(), "--severity", "low",
+                    "--title", "not paged").code()).isZero();
+            assertThat(api.received()).as("--workspace has no routing key").hasSize(2);
+        }
+    }
 }

@@ -24,18 +24,24 @@ import javafx.scene.layout.VBox;
 public final class AlertsView implements ConsoleView {
 
     private final ConsoleContext context;
+    /** How often Alertmanager is read while the view is shown. */
+    static final java.time.Duration ALERTMANAGER_POLL = java.time.Duration.ofSeconds(5);
+
     private final AlertsViewModel vm;
+    private final AlertmanagerViewModel alertmanager;
     private final BorderPane root = new BorderPane();
     private UiTicker ticker;
+    private UiTicker alertmanagerPoll;
     private boolean showing;
 
     public AlertsView(ConsoleContext context) {
-        this(context, AlertsViewModel.of(context));
+        this(context, AlertsViewModel.of(context), AlertmanagerViewModel.of(context));
     }
 
-    AlertsView(ConsoleContext context, AlertsViewModel vm) {
+    AlertsView(ConsoleContext context, AlertsViewModel vm, AlertmanagerViewModel alertmanager) {
         this.context = context;
         this.vm = vm;
+        this.alertmanager = alertmanager;
         root.setId("alerts-view");
         root.getStyleClass().add(Styles.ALERTS_VIEW);
         Label heading = new Label("Alerts");
@@ -56,12 +62,21 @@ public final class AlertsView implements ConsoleView {
         // the table gets the full width (it has the most columns); detail and history share the lower half
         SplitPane lower = new SplitPane(detail.node(), history);
         lower.setDividerPositions(0.45);
-        SplitPane split = new SplitPane(new AlertTable(vm).node(), lower);
+        // Alertmanager's alerts sit between the console's own and the detail; hidden when the connection has none
+        VBox sources = new VBox(new AlertTable(vm).node(), new AlertmanagerPane(context, alertmanager).node());
+        VBox.setVgrow(sources.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(sources.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(sources, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.6);
         root.setTop(header);
         BorderPane.setMargin(header, new javafx.geometry.Insets(0, 0, 10, 0));
         root.setCenter(split);
+        context.sessions().currentProperty().addListener((obs, old, now) -> {
+            if (showing) {
+                alertmanager.refresh();
+            }
+        });
         context.kpis().latestProperty().addListener((obs, old, now) -> {
             if (showing) {
                 apply(now);
@@ -81,6 +96,11 @@ public final class AlertsView implements ConsoleView {
         if (ticker == null) {
             ticker = UiTicker.every(java.time.Duration.ofSeconds(1), context.scheduler(), context.ui(), vm::tick);
         }
+        alertmanager.refresh();
+        if (alertmanagerPoll == null) {
+            alertmanagerPoll = UiTicker.every(ALERTMANAGER_POLL, context.scheduler(), context.ui(),
+                    alertmanager::refresh);
+        }
     }
 
     @Override
@@ -90,10 +110,18 @@ public final class AlertsView implements ConsoleView {
             ticker.close();
             ticker = null;
         }
+        if (alertmanagerPoll != null) {
+            alertmanagerPoll.close();
+            alertmanagerPoll = null;
+        }
     }
 
     AlertsViewModel viewModel() {
         return vm;
+    }
+
+    AlertmanagerViewModel alertmanager() {
+        return alertmanager;
     }
 
     private void apply(KpiFeed.Update update) {

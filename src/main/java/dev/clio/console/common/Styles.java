@@ -57,6 +57,7 @@ public final class Styles {
     public static final String ALERT_COUNTDOWN = "ops-alert-countdown";
     public static final String ALERT_FIELD = "ops-alert-field";
     public static final String ALERT_HISTORY = "ops-alert-history";
+    public static final String ALERTMANAGER_PANE = "ops-alertmanager-pane";
     // Capacity
     public static final String CAPACITY_VIEW = "ops-capacity";
     public static final String CAPACITY_CHART = "ops-capacity-chart";

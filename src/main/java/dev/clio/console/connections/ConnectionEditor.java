@@ -2,6 +2,7 @@ package dev.clio.console.connections;
 
 import dev.clio.config.Environment;
 import dev.clio.connections.ConnectionProfile;
+import dev.clio.connections.Monitoring;
 import dev.clio.connections.SavedConnection;
 import dev.clio.workspace.Workspaces;
 import java.net.URI;
@@ -38,6 +39,10 @@ public final class ConnectionEditor {
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final StringProperty caCertificate = new SimpleStringProperty(this, "caCertificate", "");
+    private final StringProperty alertmanagerUrl = new SimpleStringProperty(this, "alertmanagerUrl", "");
+    private final ReadOnlyStringWrapper alertmanagerError = new ReadOnlyStringWrapper(this, "alertmanagerError", "");
+    // what the form does not show (the paging endpoint) survives an edit unchanged
+    private Monitoring monitoring = Monitoring.NONE;
     private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment",
             Environment.DEVELOPMENT);
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
@@ -107,6 +112,15 @@ public final class ConnectionEditor {
         return keyError.getReadOnlyProperty();
     }
 
+    /** Optional, for either kind: the Alertmanager the Alerts view reads (docs/monitoring.md). */
+    public StringProperty alertmanagerUrlProperty() {
+        return alertmanagerUrl;
+    }
+
+    public ReadOnlyStringProperty alertmanagerErrorProperty() {
+        return alertmanagerError.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty caErrorProperty() {
         return caError.getReadOnlyProperty();
     }
@@ -130,6 +144,7 @@ public final class ConnectionEditor {
 
     public void startNew() {
         originalName = null;
+        monitoring = Monitoring.NONE;
         fill("", Kind.REMOTE, "", "", "", Environment.DEVELOPMENT, false);
         prometheusUrl.set("");
     }
@@ -143,6 +158,9 @@ public final class ConnectionEditor {
         fill(p.name(), p.remote() ? Kind.REMOTE : Kind.EMBEDDED, ws, address, ca == null ? "" : ca.toString(),
                 p.environment(), saved.hasKey());
         prometheusUrl.set(p.prometheusUrlOrNull() == null ? "" : p.prometheusUrlOrNull().toString());
+        monitoring = p.monitoring();
+        alertmanagerUrl.set(monitoring.alertmanagerUrlOrNull() == null ? ""
+                : monitoring.alertmanagerUrlOrNull().toString());
     }
 
     public void cancel() {
@@ -166,10 +184,23 @@ public final class ConnectionEditor {
             ok &= check(prometheusError, () -> prometheus[0] = ConnectionProfile.checkPrometheus(
                     URI.create(prometheusText)));
         }
-        if (!ok || target == null) {
+        Monitoring withUrl = alertmanager();
+        if (!ok || target == null || withUrl == null) {
             return Optional.empty();
         }
-        return Optional.of(new ConnectionProfile(n, target, environment.get(), prometheus[0]));
+        return Optional.of(new ConnectionProfile(n, target, environment.get(), prometheus[0], withUrl));
+    }
+
+    /** The monitoring settings with the Alertmanager URL as typed; null (and a sentence) when it is not a URL. */
+    private Monitoring alertmanager() {
+        String text = alertmanagerUrl.get() == null ? "" : alertmanagerUrl.get().strip();
+        try {
+            return monitoring.withAlertmanager(text.isEmpty() ? null : new URI(text));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            alertmanagerError.set(e instanceof URISyntaxException ? "'" + text + "' is not a URL, e.g. "
+                    + "http://alertmanager.example.com:9093." : sentence(e.getMessage()));
+            return null;
+        }
     }
 
     /** The key typed in, or null when the field was left empty; the field is emptied (it is never shown again). */
@@ -250,12 +281,13 @@ public final class ConnectionEditor {
         environment.set(env);
         key.set("");
         keyPrompt.set(hasKey ? KEY_SAVED : KEY_NONE);
+        alertmanagerUrl.set("");
         editing.set(true);
     }
 
     private void clearErrors() {
         for (ReadOnlyStringWrapper e : new ReadOnlyStringWrapper[] {nameError, workspaceError, urlError, keyError,
-            caError, prometheusError}) {
+            caError, prometheusError, alertmanagerError}) {
             e.set("");
         }
     }

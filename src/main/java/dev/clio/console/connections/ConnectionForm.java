@@ -93,6 +93,9 @@ final class ConnectionForm {
             }
         });
         environment.valueProperty().bindBidirectional(editor.environmentProperty());
+        TextField alertmanager = field("conn-alertmanager", "optional: http://alertmanager.example.com:9093");
+        alertmanager.textProperty().bindBidirectional(editor.alertmanagerUrlProperty());
+        alertmanager.setTooltip(new Tooltip("The Alerts view shows this Alertmanager's alerts and silences"));
 
         TextField prometheus = field("conn-prometheus", "optional: http://prometheus.example.com:9090");
         prometheus.textProperty().bindBidirectional(editor.prometheusUrlProperty());
@@ -113,7 +116,8 @@ final class ConnectionForm {
         root.getChildren().addAll(title, caption("Name"), name, error("conn-name-error", editor.nameErrorProperty()),
                 new HBox(12, remote, embedded), embeddedPart, remotePart, caption("Environment"), environment,
                 caption("Prometheus URL"), prometheus, error("conn-prometheus-error", editor.prometheusErrorProperty()),
-                new HBox(8, saveButton, cancel));
+                caption("Alertmanager URL"), alertmanager, error("conn-alertmanager-error",
+                editor.alertmanagerErrorProperty()), new HBox(8, saveButton, cancel));
         root.setId("connection-form");
         root.getStyleClass().add(Styles.CONNECTIONS_FORM);
         root.visibleProperty().bind(editor.editingProperty());

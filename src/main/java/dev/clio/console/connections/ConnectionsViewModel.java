@@ -122,7 +122,9 @@ public final class ConnectionsViewModel {
             if (previous == null) {
                 store.add(profile);
             } else {
-                store.update(previous, profile);
+                // the form does not show the paging endpoint: keep the one saved now, not the one listed earlier
+                java.net.URI paging = store.get(previous).profile().monitoring().pagingEndpointOrNull();
+                store.update(previous, profile.withMonitoring(profile.monitoring().withPagingEndpoint(paging)));
             }
             if (key != null) {
                 store.storeKey(profile.name(), key);

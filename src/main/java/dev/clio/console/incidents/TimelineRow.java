@@ -36,6 +36,7 @@ record TimelineRow(long seq, EventKind kind, String icon, String utc, String loc
             case COMMUNICATION -> "mdi2e-email-outline";
             case RESOLUTION -> "mdi2c-check-circle-outline";
             case COMMAND -> "mdi2c-console";
+            case PAGING -> "mdi2b-bell-ring-outline";
         };
     }
 }

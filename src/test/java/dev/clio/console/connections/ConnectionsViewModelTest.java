@@ -142,6 +142,34 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void theAlertmanagerUrlIsEditedAndThePagingSettingsSurviveAnEdit() {
+        fillRemote("prod-eu", "https://ops.example.com:8443");
+        vm.editor().keyProperty().set(KEY);
+        vm.save();
+        store.update("prod-eu", store.get("prod-eu").profile().withMonitoring(new dev.clio.connections.Monitoring(
+                null, java.net.URI.create("https://events.example.com/v2/enqueue"))));
+        store.storeRoutingKey("prod-eu", "R0UT1NGKEY0123456789abcdefABCDEF");
+
+        vm.edit(row("prod-eu"));
+        vm.editor().alertmanagerUrlProperty().set("am.example.com:9093");
+        vm.save();
+        assertThat(vm.editor().alertmanagerErrorProperty().get()).isEqualTo("Alertmanager URL 'am.example.com:9093' "
+                + "is not an http(s) URL, e.g. http://alertmanager.example.com:9093.");
+        assertThat(store.get("prod-eu").profile().monitoring().alertmanagerUrlOrNull()).isNull();
+
+        vm.editor().alertmanagerUrlProperty().set("http://am.example.com:9093");
+        vm.editor().nameProperty().set("prod-west");
+        vm.save();
+
+        dev.clio.connections.Monitoring saved = store.get("prod-west").profile().monitoring();
+        assertThat(saved.alertmanagerUrlOrNull()).hasToString("http://am.example.com:9093");
+        assertThat(saved.pagingEndpointOrNull()).hasToString("https://events.example.com/v2/enqueue");
+        assertThat(store.routingKeyForPaging("prod-west")).isEqualTo("R0UT1NGKEY0123456789abcdefABCDEF");
+        vm.edit(row("prod-west"));
+        assertThat(vm.editor().alertmanagerUrlProperty().get()).isEqualTo("http://am.example.com:9093");
+    }
+
+    @Test
     void removingDeletesTheConnectionAndItsKey() {
         fillRemote("prod-eu", "https://ops.example.com:8443");
         vm.editor().keyProperty().set(KEY);
