@@ -52,11 +52,12 @@ class AlertsDeclareIncidentTest {
         console.connect("development");
         vm = new AlertsViewModel(() -> engine, () -> vm.apply(engine.snapshot(clock.instant())), () -> "alice",
                 console.context().io(), console.context().ui(), clock);
-        AlertsView view = new AlertsView(new dev.clio.console.common.ConsoleContext(console.context().sessions(),
+        var context = new dev.clio.console.common.ConsoleContext(console.context().sessions(),
                 console.context().kpis(), console.context().actions(), id -> opened = id,
                 console.context().notifications(), console.context().settings(), console.context().prefs(),
                 console.context().io(), console.context().scheduler(), console.context().ui(),
-                console.context().clock(), console.context().incident()), vm);
+                console.context().clock(), console.context().incident());
+        AlertsView view = new AlertsView(context, vm, AlertmanagerViewModel.of(context));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 760);
         scene.getStylesheets().setAll(css("/styles/theme-dark.css"), css(Styles.BASE_STYLESHEET));
         stage.setScene(scene);
