@@ -142,7 +142,9 @@ public final class RunbookRunner {
                     (preview ? "dry run: " : "") + summary, d.next(), o.operation(), o.display(), o.text(),
                     started));
         } catch (OpsException e) {
-            String status = e.kind() == OpsException.Kind.FORBIDDEN ? "refused" : "failed";
+            // not allowed, or a value the call refused before doing anything: nothing ran
+            String status = e.kind() == OpsException.Kind.FORBIDDEN || e.kind() == OpsException.Kind.INVALID_REQUEST
+                    ? "refused" : "failed";
             return record(runbook, step, params, confirmation, result(runbook, step, params, status, Verdict.NONE,
                     e.getMessage(), null, operation(step), Display.none(), "", started));
         }

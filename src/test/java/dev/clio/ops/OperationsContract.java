@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * One contract for every Operations implementation: each call's real behaviour on a fresh workspace. Run it against
  * the embedded engine and against the remote client over a real server on loopback.
  */
-public abstract class OperationsContract extends OperationsContractBase {
+public abstract class OperationsContract extends RunbookCallsContract {
 
     private static final List<String> KPI_IDS = List.of("api_response_time_p95", "api_error_rate",
             "workflow_success_rate", "service_uptime", "memory_usage", "cpu_usage", "disk_usage", "daily_active_users",
