@@ -16,14 +16,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Acknowledge, Silence (15 min, 1 h, 4 h, until recovered) and Unsilence for the selected alert: the buttons, the
- * note/comment dialog, and the same commands in the palette with their shortcuts. There is deliberately no "Open
- * runbook" or "Declare incident" yet: the runbook and incident features add them, and until then they are absent.
+ * note/comment dialog, "Open runbook" (the Runbooks view with this alert's context), and the same commands in the
+ * palette with their shortcuts. There is deliberately no "Declare incident" yet: the incident feature adds it.
  */
 final class AlertCommands {
 
     static final String ACKNOWLEDGE_KEYS = "Shortcut+Shift+A";
     static final String SILENCE_KEYS = "Shortcut+Shift+S";
     static final String UNSILENCE_KEYS = "Shortcut+Shift+U";
+    static final String RUNBOOK_KEYS = "Shortcut+Shift+R";
+    static final String ICON_RUNBOOK = "mdi2b-book-open-page-variant-outline";
     static final String ICON_ACKNOWLEDGE = "mdi2b-bell-check-outline";
     static final String ICON_SILENCE = "mdi2b-bell-off-outline";
     static final String ICON_UNSILENCE = "mdi2b-bell-ring-outline";
@@ -41,6 +43,7 @@ final class AlertCommands {
     private final Button acknowledge = new Button("Acknowledge…", new FontIcon(ICON_ACKNOWLEDGE));
     private final MenuButton silence = new MenuButton("Silence", new FontIcon(ICON_SILENCE));
     private final Button unsilence = new Button("Unsilence", new FontIcon(ICON_UNSILENCE));
+    private final Button runbook = new Button("Open runbook", new FontIcon(ICON_RUNBOOK));
     private final List<ConsoleAction> actions = new ArrayList<>();
 
     AlertCommands(ConsoleContext context, AlertsViewModel vm, Node owner) {
@@ -62,6 +65,10 @@ final class AlertCommands {
         unsilence.setId("alerts-unsilence");
         unsilence.setTooltip(tip("End the selected alert's silence now", UNSILENCE_KEYS));
         unsilence.setOnAction(e -> unsilenceSelected());
+        runbook.setId("alerts-open-runbook");
+        runbook.setTooltip(tip("Show the runbook procedure for this alert, with its values and since when",
+                RUNBOOK_KEYS));
+        runbook.setOnAction(e -> openRunbook());
         vm.selectedProperty().addListener((obs, old, now) -> enable(now));
         enable(vm.selectedProperty().get());
         register();
@@ -79,6 +86,10 @@ final class AlertCommands {
         return unsilence;
     }
 
+    Button runbookButton() {
+        return runbook;
+    }
+
     private void register() {
         actions.add(action("alerts.acknowledge", "Acknowledge selected", ACKNOWLEDGE_KEYS,
                 "Acknowledge the selected alert with a note", this::acknowledgeSelected));
@@ -91,6 +102,8 @@ final class AlertCommands {
         }
         actions.add(action("alerts.unsilence", "Unsilence selected", UNSILENCE_KEYS,
                 "End the selected alert's silence", this::unsilenceSelected));
+        actions.add(new ConsoleAction("alerts.open-runbook", "Alerts", "Open runbook of selected", RUNBOOK_KEYS,
+                "Show the runbook procedure for the selected alert", this::openRunbook));
         actions.forEach(context.actions()::register);
     }
 
@@ -132,11 +145,20 @@ final class AlertCommands {
         }
     }
 
+    /** The Runbooks view finds the runbook that answers this rule and shows what the operator saw here. */
+    private void openRunbook() {
+        AlertRow row = vm.selectedProperty().get();
+        if (row != null) {
+            context.runbookRequests().open(AlertTexts.runbookRequest(row));
+        }
+    }
+
     private void enable(AlertRow row) {
         acknowledge.setDisable(row == null || !row.active());
         silence.setDisable(row == null);
         silence.getItems().get(PERIODS.size() - 1).setDisable(row == null || !row.active());
         unsilence.setDisable(row == null || !row.silenced());
+        runbook.setDisable(row == null);
     }
 
     private static Tooltip tip(String text, String keys) {

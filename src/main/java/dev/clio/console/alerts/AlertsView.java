@@ -48,7 +48,7 @@ public final class AlertsView implements ConsoleView {
         header.setAlignment(Pos.BASELINE_LEFT);
         AlertCommands commands = new AlertCommands(context, vm, root);
         AlertDetail detail = new AlertDetail(vm, commands.acknowledgeButton(), commands.silenceButton(),
-                commands.unsilenceButton());
+                commands.unsilenceButton(), commands.runbookButton());
         Label historyTitle = new Label("History");
         historyTitle.getStyleClass().add(Styles.ALERT_FIELD);
         VBox history = new VBox(4, historyTitle, history(vm));

@@ -13,6 +13,8 @@ import dev.clio.runbook.RunbookRunner;
 import dev.clio.runbook.RunbookStep;
 import dev.clio.runbook.RunbookStep.StepKind;
 import dev.clio.runbook.StepInvoker;
+import dev.clio.runbook.Verification;
+import dev.clio.runbook.VerificationRecords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,7 @@ final class PanelModel {
     private final Runbook runbook;
     private final Executor io;
     private final Executor ui;
-    private final Consumer<StepResult> ran;
+    private final Runnable ran;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ObservableList<StepState> steps = FXCollections.observableArrayList();
@@ -45,8 +47,8 @@ final class PanelModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private RunTarget target;
 
-    /** @param ran told about every result (on the UI thread): the view model refreshes the history */
-    PanelModel(Runbook runbook, RunTarget target, Executor io, Executor ui, Consumer<StepResult> ran) {
+    /** @param ran told after every run (on the UI thread): the view model refreshes the history */
+    PanelModel(Runbook runbook, RunTarget target, Executor io, Executor ui, Runnable ran) {
         this.runbook = runbook;
         this.target = target;
         this.io = io;
@@ -160,6 +162,14 @@ final class PanelModel {
         start(stepId, runner -> runner.runStep(runbook, stepId, given(), null, true), () -> { });
     }
 
+    /** Puts a verification's outcome in the run history (off the UI thread). */
+    void recordVerification(Verification.Result result, Consumer<String> onProblem) {
+        RunTarget t = target;
+        Background.call(() -> VerificationRecords.record(t.session().operations(), runbook, result,
+                t.session().target(), t.session().environment())).onSuccess(r -> ran.run()).onError(onProblem)
+                .runOn(io, ui);
+    }
+
     boolean hasPreview(String stepId) {
         return step(stepId).map(s -> s.step().call() != null && StepInvoker.hasPreview(s.step())).orElse(false);
     }
@@ -172,7 +182,7 @@ final class PanelModel {
             replace(stepId, s -> s.withResult(result));
             mark(result);
             message.set("");
-            ran.accept(result);
+            ran.run();
             then.run();
         }).onError(problem -> {
             replace(stepId, s -> s.running(false));

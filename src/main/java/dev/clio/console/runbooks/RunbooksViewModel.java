@@ -4,14 +4,16 @@ import dev.clio.console.common.Background;
 import dev.clio.console.common.RunbookRequest;
 import dev.clio.console.common.Session;
 import dev.clio.ops.Runbooks.RunRecord;
-import dev.clio.ops.Runbooks.StepResult;
 import dev.clio.runbook.CatalogSnapshot;
 import dev.clio.runbook.Runbook;
 import dev.clio.runbook.RunbookCatalog;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,13 +51,22 @@ public final class RunbooksViewModel {
     private RunTarget target;
     private RunbookCatalog catalog;
     private RunbookRequest pending;
+    private ScheduledFuture<?> watching;
+    private final ScheduledExecutorService schedulerOrNull;
+    private final Duration watchEvery;
 
-    /** @param catalogs reads the catalog for a session (files; called on {@code io}) */
-    public RunbooksViewModel(Executor io, Executor ui, Clock clock, Function<Session, RunbookCatalog> catalogs) {
+    /**
+     * @param catalogs reads the catalog for a session (files; called on {@code io})
+     * @param schedulerOrNull polls the catalog's user files every {@code watchEvery}; null to refresh by hand (tests)
+     */
+    public RunbooksViewModel(Executor io, Executor ui, Clock clock, Function<Session, RunbookCatalog> catalogs,
+            ScheduledExecutorService schedulerOrNull, Duration watchEvery) {
         this.io = io;
         this.ui = ui;
         this.clock = clock;
         this.catalogs = catalogs;
+        this.schedulerOrNull = schedulerOrNull;
+        this.watchEvery = watchEvery;
         query.addListener((obs, old, now) -> relist());
     }
 
@@ -112,6 +123,7 @@ public final class RunbooksViewModel {
         panel.set(null);
         history.clear();
         target = next == null ? null : RunTarget.of(next, clock);
+        stopWatching();
         if (next == null) {
             catalog = null;
             applySnapshot(new CatalogSnapshot(List.of(), List.of()));
@@ -126,6 +138,7 @@ public final class RunbooksViewModel {
                     }
                 }));
                 applySnapshot(c.snapshot());
+                watching = schedulerOrNull == null ? null : c.watch(schedulerOrNull, watchEvery);
             }
         }).onError(problem::set).runOn(io, ui);
         Background.call(() -> next.operations().whoami()).onSuccess(me -> {
@@ -165,7 +178,7 @@ public final class RunbooksViewModel {
         if (panel.get() == null || !panel.get().runbook().id().equals(runbookId)) {
             context.set(null);
         }
-        panel.set(new PanelModel(r.get(), target, io, ui, this::ran));
+        panel.set(new PanelModel(r.get(), target, io, ui, this::refreshHistory));
     }
 
     /**
@@ -221,8 +234,21 @@ public final class RunbooksViewModel {
         }).runOn(io, ui);
     }
 
-    private void ran(StepResult result) {
-        refreshHistory();
+    /** Says why something the operator asked for cannot be done. */
+    void reportProblem(String sentence) {
+        problem.set(sentence);
+    }
+
+    /** Stops polling the catalog (the view is going away or the session changed). */
+    public void close() {
+        stopWatching();
+    }
+
+    private void stopWatching() {
+        if (watching != null) {
+            watching.cancel(false);
+            watching = null;
+        }
     }
 
     private void relist() {
