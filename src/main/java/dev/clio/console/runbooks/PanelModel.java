@@ -35,6 +35,8 @@ import javafx.collections.ObservableMap;
 final class PanelModel {
 
     static final String MASK = "••••••";
+    private static final java.util.regex.Pattern PARAM_REF = java.util.regex.Pattern
+            .compile("\\$\\{\\s*params\\.([a-z][a-z0-9_]*)\\s*}");
 
     private final Runbook runbook;
     private final Executor io;
@@ -88,14 +90,33 @@ final class PanelModel {
         return steps.stream().filter(s -> s.step().id().equals(id)).findFirst();
     }
 
-    /** The values given to the runner: empty texts are left out (the default or "needs a value" decides). */
+    /**
+     * The values given to the runner: empty texts and rejected values are left out, so a step that does not use a
+     * rejected parameter still runs (one that does is not runnable: see {@link #state}).
+     */
     Map<String, String> given() {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
-            if (!v.isEmpty()) {
+            if (!v.isEmpty() && !problems.containsKey(k)) {
                 out.put(k, v);
             }
         });
+        return out;
+    }
+
+    /** The parameters a step refers to as ${params.NAME}, in its arguments or its argv. */
+    private static java.util.Set<String> uses(RunbookStep step) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        List<String> texts = new ArrayList<>(step.with().values());
+        if (step.command() != null) {
+            texts.addAll(step.command().argv());
+        }
+        for (String t : texts) {
+            java.util.regex.Matcher m = PARAM_REF.matcher(t);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
         return out;
     }
 
@@ -231,12 +252,18 @@ final class PanelModel {
     }
 
     private StepState state(RunbookStep step, StepResult result, boolean running) {
-        String disabled = target.identityOrNull() == null ? null
+        // a manual step runs nothing, so no role is refused it (and the core's check needs a call)
+        String disabled = target.identityOrNull() == null || step.kind() == StepKind.MANUAL ? null
                 : target.runner().refusalFor(step, target.identityOrNull()).orElse(null);
         if (step.kind() == StepKind.MANUAL) {
             return new StepState(step, "", null, disabled, running, result, false);
         }
+        String rejected = uses(step).stream().filter(problems::containsKey).findFirst()
+                .map(p -> "parameter " + p + ": " + problems.get(p)).orElse(null);
         try {
+            if (rejected != null) {
+                throw OpsException.invalid(rejected);
+            }
             Map<String, String> params = ParamResolver.resolve(runbook, given());
             String call = step.kind() == StepKind.COMMAND
                     ? String.join(" ", target.commands().argv(runbook, step, params))
