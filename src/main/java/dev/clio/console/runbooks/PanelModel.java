@@ -10,7 +10,6 @@ import dev.clio.runbook.ParamValues;
 import dev.clio.runbook.Runbook;
 import dev.clio.runbook.RunbookParam;
 import dev.clio.runbook.RunbookRunner;
-import dev.clio.runbook.RunbookStep;
 import dev.clio.runbook.RunbookStep.StepKind;
 import dev.clio.runbook.StepInvoker;
 import dev.clio.runbook.Verification;
@@ -35,8 +34,6 @@ import javafx.collections.ObservableMap;
 final class PanelModel {
 
     static final String MASK = "••••••";
-    private static final java.util.regex.Pattern PARAM_REF = java.util.regex.Pattern
-            .compile("\\$\\{\\s*params\\.([a-z][a-z0-9_]*)\\s*}");
 
     private final Runbook runbook;
     private final Executor io;
@@ -58,7 +55,7 @@ final class PanelModel {
         this.ran = ran;
         runbook.params().values().forEach(p -> values.put(p.name(), p.defaultValue() == null ? "" : p.defaultValue()));
         runbook.params().keySet().forEach(this::check);
-        steps.setAll(runbook.steps().stream().map(s -> state(s, null, false)).toList());
+        steps.setAll(runbook.steps().stream().map(s -> StepStates.of(runbook, s, given(), problems, target, null, false)).toList());
     }
 
     Runbook runbook() {
@@ -101,22 +98,6 @@ final class PanelModel {
                 out.put(k, v);
             }
         });
-        return out;
-    }
-
-    /** The parameters a step refers to as ${params.NAME}, in its arguments or its argv. */
-    private static java.util.Set<String> uses(RunbookStep step) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        List<String> texts = new ArrayList<>(step.with().values());
-        if (step.command() != null) {
-            texts.addAll(step.command().argv());
-        }
-        for (String t : texts) {
-            java.util.regex.Matcher m = PARAM_REF.matcher(t);
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
         return out;
     }
 
@@ -230,7 +211,8 @@ final class PanelModel {
     private void restate() {
         List<StepState> next = new ArrayList<>();
         for (StepState s : steps) {
-            next.add(state(s.step(), s.resultOrNull(), s.running()).suggested(s.suggested()));
+            next.add(StepStates.of(runbook, s.step(), given(), problems, target, s.resultOrNull(), s.running())
+                    .suggested(s.suggested()));
         }
         steps.setAll(next);
     }
@@ -251,39 +233,5 @@ final class PanelModel {
         }
     }
 
-    private StepState state(RunbookStep step, StepResult result, boolean running) {
-        // a manual step runs nothing, so no role is refused it (and the core's check needs a call)
-        String disabled = target.identityOrNull() == null || step.kind() == StepKind.MANUAL ? null
-                : target.runner().refusalFor(step, target.identityOrNull()).orElse(null);
-        if (step.kind() == StepKind.MANUAL) {
-            return new StepState(step, "", null, disabled, running, result, false);
-        }
-        String rejected = uses(step).stream().filter(problems::containsKey).findFirst()
-                .map(p -> "parameter " + p + ": " + problems.get(p)).orElse(null);
-        try {
-            if (rejected != null) {
-                throw OpsException.invalid(rejected);
-            }
-            Map<String, String> params = ParamResolver.resolve(runbook, given());
-            String call = step.kind() == StepKind.COMMAND
-                    ? String.join(" ", target.commands().argv(runbook, step, params))
-                    : Texts.call(step.call(), StepInvoker.arguments(runbook, step, params));
-            return new StepState(step, masked(call, params), null, disabled, running, result, false);
-        } catch (OpsException e) {
-            String call = step.kind() == StepKind.COMMAND ? String.join(" ", step.command().argv())
-                    : Texts.call(step.call(), step.with());
-            return new StepState(step, call, e.getMessage(), disabled, running, result, false);
-        }
-    }
 
-    private String masked(String call, Map<String, String> params) {
-        String out = call;
-        for (RunbookParam p : runbook.params().values()) {
-            String v = params.get(p.name());
-            if (p.secret() && v != null && !v.isEmpty()) {
-                out = out.replace(v, MASK);
-            }
-        }
-        return out;
-    }
 }

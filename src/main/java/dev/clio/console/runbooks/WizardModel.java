@@ -5,7 +5,6 @@ import dev.clio.kpi.KpiCatalog;
 import dev.clio.runbook.Runbook;
 import dev.clio.runbook.RunbookStep;
 import dev.clio.runbook.Verification;
-import dev.clio.runbook.VerificationRecords;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
