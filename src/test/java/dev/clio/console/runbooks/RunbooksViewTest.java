@@ -221,7 +221,9 @@ class RunbooksViewTest {
             extra.connect("development");
         });
         waitFor(() -> robot.lookup("#runbook-entry-gc-check").tryQuery().isPresent());
-        robot.clickOn("#runbook-entry-gc-check");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#runbook-entry-gc-check").match((javafx.scene.Node n) -> n.getScene() != null)
+                .<javafx.scene.Node>query(), javafx.scene.input.MouseButton.PRIMARY);
         press(robot, "#runbook-guide");
         assertThat(text(robot, "#wizard-stage")).isEqualTo("1. Symptoms");
         press(robot, "#wizard-next-stage");
@@ -251,7 +253,9 @@ class RunbooksViewTest {
         Fixtures.write(console.workspace().root(), "gc-check.yaml", Fixtures.DISK);
         robot.interact(() -> console.connect(environment));
         waitFor(() -> robot.lookup("#runbook-entry-gc-check").tryQuery().isPresent());
-        robot.clickOn("#runbook-entry-gc-check");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#runbook-entry-gc-check").match((javafx.scene.Node n) -> n.getScene() != null)
+                .<javafx.scene.Node>query(), javafx.scene.input.MouseButton.PRIMARY);
         waitFor(() -> robot.lookup("#step-card-status").tryQuery().isPresent());
     }
 
