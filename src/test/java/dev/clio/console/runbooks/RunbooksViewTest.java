@@ -249,6 +249,23 @@ class RunbooksViewTest {
         waitFor(() -> history().stream().anyMatch(r -> r.stepId().equals(VerificationRecords.STEP)));
     }
 
+    @Test
+    void everyIconLiteralResolves(FxRobot robot) throws Exception {
+        List<String> literals = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(Path.of("src/main/java/dev/clio/console/runbooks"))) {
+            for (Path f : files.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(mdi2[a-z0-9-]+)\"")
+                        .matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    literals.add(m.group(1));
+                }
+            }
+        }
+        assertThat(literals).hasSizeGreaterThan(10);
+        robot.interact(() -> literals.forEach(l -> assertThat(new org.kordamp.ikonli.javafx.FontIcon(l)
+                .getIconCode().getDescription()).isEqualTo(l)));
+    }
+
     private void openFixture(FxRobot robot, String environment) throws IOException {
         Fixtures.write(console.workspace().root(), "gc-check.yaml", Fixtures.DISK);
         robot.interact(() -> console.connect(environment));
