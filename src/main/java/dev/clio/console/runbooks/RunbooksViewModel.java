@@ -201,7 +201,8 @@ public final class RunbooksViewModel {
         }
         problem.set("");
         select(found.get().id());
-        context.set(request);
+        // a request that only names the runbook (the palette, a link) has no context to show
+        context.set(request.origin().isEmpty() && request.context().isEmpty() ? null : request);
     }
 
     static Optional<Runbook> find(CatalogSnapshot snapshot, RunbookRequest request) {
