@@ -40,16 +40,16 @@ final class HistoryPane {
         table.setItems(vm.history());
         table.setPlaceholder(new Label("No runs yet."));
         table.getColumns().setAll(java.util.List.of(
-                column("Time", r -> r.at() == null ? "" : TIME.format(r.at().atZone(zone))),
-                column("Operator", r -> r.operator() + (r.role() == null ? "" : " (" + r.role() + ")")),
-                column("Runbook", RunRecord::runbookId), column("Step", RunRecord::stepId),
-                column("Status", RunRecord::status), column("Verdict", RunRecord::verdict),
-                column("Parameters", r -> r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(" "))),
-                column("Duration", r -> r.durationMs() + " ms"),
-                column("Where", r -> (r.target() == null ? "" : r.target())
-                        + (r.environment() == null ? "" : " [" + r.environment() + "]")),
-                column("Summary", RunRecord::summary)));
+                column("Time", 140, r -> r.at() == null ? "" : TIME.format(r.at().atZone(zone))),
+                column("Operator", 150, r -> r.operator() + (r.role() == null ? "" : " (" + r.role() + ")")),
+                column("Runbook", 130, RunRecord::runbookId), column("Step", 90, RunRecord::stepId),
+                column("Status", 65, RunRecord::status), column("Verdict", 65, RunRecord::verdict),
+                column("Parameters", 180, r -> r.params().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "))),
+                column("Duration", 75, r -> r.durationMs() + " ms"),
+                column("Summary", 420, RunRecord::summary),
+                column("Where", 260, r -> (r.target() == null ? "" : r.target())
+                        + (r.environment() == null ? "" : " [" + r.environment() + "]"))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label title = new Label("Run history");
         title.getStyleClass().add(Styles.RUNBOOK_SECTION);
@@ -83,8 +83,10 @@ final class HistoryPane {
         return table;
     }
 
-    private static TableColumn<RunRecord, String> column(String name, Function<RunRecord, String> value) {
+    private static TableColumn<RunRecord, String> column(String name, double width,
+            Function<RunRecord, String> value) {
         TableColumn<RunRecord, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue()) == null ? ""
                 : value.apply(d.getValue())));
         return c;

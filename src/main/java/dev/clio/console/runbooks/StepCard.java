@@ -126,7 +126,7 @@ final class StepCard {
         verdict.setGraphic(new FontIcon(ran ? Texts.verdictIcon(r.verdict()) : "mdi2a-alert-circle-outline"));
         verdict.getStyleClass().removeAll(Styles.OK, Styles.WARN, Styles.CRIT, Styles.MUTED);
         verdict.getStyleClass().add(ran ? Texts.verdictStyle(r.verdict()) : Texts.statusStyle(r.status()));
-        summary.setText(r.summary() + " (" + r.durationMs() + " ms)");
+        show(summary, r.summary() + " (" + r.durationMs() + " ms)");
         show(next, r.next() == null ? null : "Suggested next: " + r.next());
         Node shown = ResultView.of(step.id(), r.display());
         result.getChildren().setAll(outcome, next);
