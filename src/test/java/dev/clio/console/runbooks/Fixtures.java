@@ -48,6 +48,11 @@ final class Fixtures {
                 call: system.gc
                 effect: "The JVM runs a full garbage collection"
                 dangerous: true
+              - id: clean
+                title: Clean temporary artifacts
+                kind: remediation
+                call: artifacts.clean
+                effect: "Deletes *.tmp files under artifacts/"
               - id: by-hand
                 title: Take a heap dump
                 kind: manual

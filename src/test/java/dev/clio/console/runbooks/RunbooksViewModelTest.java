@@ -205,6 +205,20 @@ class RunbooksViewModelTest {
     }
 
     @Test
+    void aDryRunPreviewsWithoutAConfirmationWhereTheCallHasOne() throws Exception {
+        Fixtures.write(dir, "gc-check.yaml", Fixtures.DISK);
+        connect("development");
+        vm.select("gc-check");
+        PanelModel panel = vm.panelProperty().get();
+        assertThat(panel.hasPreview("clean")).isTrue();
+        assertThat(panel.hasPreview("collect")).isFalse();
+        panel.dryRun("clean");
+        var result = panel.step("clean").orElseThrow().resultOrNull();
+        assertThat(result.status()).isEqualTo("ok");
+        assertThat(result.summary()).startsWith("dry run: ");
+    }
+
+    @Test
     void aDevelopmentConfirmationAsksNoChallenge() throws Exception {
         Fixtures.write(dir, "gc-check.yaml", Fixtures.DISK);
         connect("development");

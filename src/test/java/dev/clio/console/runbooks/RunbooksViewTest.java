@@ -159,6 +159,30 @@ class RunbooksViewTest {
     }
 
     @Test
+    void reRunRepeatsAStepWithItsParametersAskingForTheSecretAgain(FxRobot robot) throws Exception {
+        openFixture(robot, "development");
+        robot.interact(() -> view.panel().model().setValue("limit", "50"));
+        press(robot, "#step-run-search");
+        waitFor(() -> history().stream().anyMatch(r -> r.stepId().equals("search")));
+        RunRecord first = history().stream().filter(r -> r.stepId().equals("search")).findFirst().orElseThrow();
+        assertThat(first.params()).containsEntry("limit", "50").containsEntry("token", "[REDACTED]");
+        robot.interact(() -> {
+            view.panel().model().setValue("limit", "10");
+            var table = robot.lookup("#runbook-history-table").queryAs(javafx.scene.control.TableView.class);
+            table.getSelectionModel().select(first);
+        });
+        robot.clickOn("#runbook-history-rerun");
+        waitFor(() -> robot.lookup("#secret-token").tryQuery().isPresent());
+        robot.clickOn("#secret-token").write("another-secret");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK"))
+                .<Button>query());
+        waitFor(() -> history().stream().filter(r -> r.stepId().equals("search")).count() == 2);
+        assertThat(view.panel().model().value("limit")).as("the recorded value").isEqualTo("50");
+        assertThat(view.panel().model().value("token")).isEqualTo("another-secret");
+        assertThat(history().get(0).params()).containsEntry("limit", "50").containsEntry("token", "[REDACTED]");
+    }
+
+    @Test
     void aDangerousRemediationOnProductionNeedsTheTypedName(FxRobot robot) throws Exception {
         openFixture(robot, "production");
         press(robot, "#step-run-collect");
