@@ -2,10 +2,8 @@ package dev.clio.console.runbooks;
 
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsoleView;
-import dev.clio.console.common.Session;
 import dev.clio.console.common.Styles;
 import dev.clio.console.common.UiTicker;
-import dev.clio.kpi.KpiCatalog;
 import dev.clio.ops.Runbooks.RunRecord;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -108,9 +106,8 @@ public final class RunbooksView implements ConsoleView {
             placeholder("Choose a runbook from the list, or open one from an alert.");
             return;
         }
-        Session session = context.sessions().current();
-        KpiCatalog kpis = KpiCatalog.load(session == null ? null : session.workspaceOrNull());
-        WizardModel wizard = WizardModel.of(model, vm.target(), kpis, context.clock(), context.io(), context.ui());
+        WizardModel wizard = WizardModel.of(model, vm.target(), vm.kpis(), context.clock(), context.io(),
+                context.ui());
         panel = new RunbookPanel(model, wizard, vm.contextProperty());
         panelHolder.getChildren().setAll(panel.node());
     }

@@ -4,6 +4,7 @@ import dev.clio.console.common.Background;
 import dev.clio.console.common.RunbookRequest;
 import dev.clio.console.common.Session;
 import dev.clio.ops.Runbooks.RunRecord;
+import dev.clio.kpi.KpiCatalog;
 import dev.clio.runbook.CatalogSnapshot;
 import dev.clio.runbook.Runbook;
 import dev.clio.runbook.RunbookCatalog;
@@ -50,6 +51,7 @@ public final class RunbooksViewModel {
     private Session session;
     private RunTarget target;
     private RunbookCatalog catalog;
+    private KpiCatalog kpis;
     private RunbookRequest pending;
     private ScheduledFuture<?> watching;
     private final ScheduledExecutorService schedulerOrNull;
@@ -115,6 +117,11 @@ public final class RunbooksViewModel {
         return catalog;
     }
 
+    /** The KPI definitions verification judges by; read with the catalog, so present once a runbook can be open. */
+    KpiCatalog kpis() {
+        return kpis;
+    }
+
     // Commands
 
     /** Rebinds to the session: reads its catalog off the UI thread, asks who the key is, loads the history. */
@@ -129,8 +136,14 @@ public final class RunbooksViewModel {
             applySnapshot(new CatalogSnapshot(List.of(), List.of()));
             return;
         }
-        Background.call(() -> catalogs.apply(next)).onSuccess(c -> {
+        record Catalogs(RunbookCatalog runbooks, KpiCatalog kpis) {
+        }
+        // both read files: the runbooks and the workspace's KPI overrides that verification judges by
+        Background.call(() -> new Catalogs(catalogs.apply(next), KpiCatalog.load(next.workspaceOrNull())))
+                .onSuccess(both -> {
             if (session == next) {
+                RunbookCatalog c = both.runbooks();
+                kpis = both.kpis();
                 catalog = c;
                 c.onChange(s -> ui.execute(() -> {
                     if (catalog == c) {
