@@ -2,6 +2,8 @@ package dev.clio.console;
 
 import dev.clio.connections.ConnectionStore;
 import dev.clio.console.common.ConsoleContext;
+import dev.clio.console.common.RunbookRequest;
+import dev.clio.console.common.RunbookRequests;
 import dev.clio.console.common.ConsolePrefs;
 import dev.clio.console.common.Notifications;
 import dev.clio.console.common.SessionOpener;
@@ -77,8 +79,14 @@ public final class ConsoleApp extends Application {
         context.kpis().start(context.settings().refreshProperty().get());
         window.prebuildViews();
         if (how.screenshotsOrNull() != null) {
-            new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit)
-                    .start(javafx.util.Duration.seconds(4));
+            // the Runbooks view is worth a picture with a runbook open and its investigations run
+            context.runbookRequests().open(new RunbookRequest("service-down", null, null, "", java.util.List.of()));
+            new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit,
+                    id -> {
+                        if (id.equals(RunbookRequests.VIEW_ID)) {
+                            context.actions().find("runbook.run-all").ifPresent(a -> a.run().run());
+                        }
+                    }).start(javafx.util.Duration.seconds(4));
         }
     }
 

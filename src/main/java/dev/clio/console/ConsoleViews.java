@@ -7,6 +7,7 @@ import dev.clio.console.common.ViewSpec;
 import dev.clio.console.containers.ContainersView;
 import dev.clio.console.incidents.IncidentsView;
 import dev.clio.console.overview.OverviewView;
+import dev.clio.console.runbooks.RunbooksView;
 import dev.clio.console.logs.LogsView;
 import dev.clio.console.logs.LogsViewModel;
 import dev.clio.console.settings.SettingsView;
@@ -34,10 +35,8 @@ final class ConsoleViews {
                         ctx -> new LogsView(new LogsViewModel(ctx.sessions(), ctx.scheduler(), ctx.io(), ctx.ui(),
                                 ctx.clock(), java.time.ZoneId.systemDefault(), LogsViewModel.capacity(ctx.prefs())),
                                 ctx.actions(), ctx.navigator())),
-                placeholder("runbooks", "Runbooks", "mdi2b-book-open-page-variant-outline",
-                        "One-click runbook procedures",
-                        "Not available yet: the runbook's procedures as one-click panels and guided wizards come "
-                                + "with the runbooks feature."),
+                new ViewSpec("runbooks", "Runbooks", "mdi2b-book-open-page-variant-outline",
+                        "One-click runbook procedures and guided wizards", RunbooksView::new),
                 new ViewSpec("incidents", "Incidents", "mdi2a-alert-octagon-outline",
                         "Incident timeline, communications and reports", IncidentsView::new),
                 placeholder("workflows", "Workflows", "mdi2f-file-document-edit-outline",

@@ -33,8 +33,16 @@ final class ScreenshotTour {
     private final Runnable done;
     private final List<Shot> shots = new ArrayList<>();
     private final Duration settle;
+    private final java.util.function.Consumer<String> beforeShot;
 
     ScreenshotTour(Scene scene, ShellViewModel vm, Path dir, Duration settle, Runnable done) {
+        this(scene, vm, dir, settle, done, id -> { });
+    }
+
+    /** @param beforeShot called with a view's id once it is shown, to put something worth seeing on it */
+    ScreenshotTour(Scene scene, ShellViewModel vm, Path dir, Duration settle, Runnable done,
+            java.util.function.Consumer<String> beforeShot) {
+        this.beforeShot = beforeShot;
         this.scene = scene;
         this.vm = vm;
         this.dir = dir;
@@ -66,6 +74,7 @@ final class ScreenshotTour {
         Shot shot = shots.get(index);
         vm.setTheme(shot.theme());
         vm.show(shot.view().id());
+        beforeShot.accept(shot.view().id());
         later(settle, () -> {
             Path file = dir.resolve(shot.view().id() + "-" + shot.theme().name().toLowerCase(Locale.ROOT) + ".png");
             try {

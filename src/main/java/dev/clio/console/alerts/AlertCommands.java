@@ -16,14 +16,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Acknowledge, Silence (15 min, 1 h, 4 h, until recovered) and Unsilence for the selected alert: the buttons, the
- * note/comment dialog, and the same commands in the palette with their shortcuts; and Declare incident, which
- * declares one from the selected alert in one click (through the shared active-incident service) and opens it.
+ * note/comment dialog, "Open runbook" (the Runbooks view with this alert's context), Declare incident, which
+ * declares one from the selected alert in one click (through the shared active-incident service) and opens it, and
+ * the same commands in the palette with their shortcuts.
  */
 final class AlertCommands {
 
     static final String ACKNOWLEDGE_KEYS = "Shortcut+Shift+A";
     static final String SILENCE_KEYS = "Shortcut+Shift+S";
     static final String UNSILENCE_KEYS = "Shortcut+Shift+U";
+    static final String RUNBOOK_KEYS = "Shortcut+Shift+R";
+    static final String ICON_RUNBOOK = "mdi2b-book-open-page-variant-outline";
     static final String ICON_ACKNOWLEDGE = "mdi2b-bell-check-outline";
     static final String ICON_SILENCE = "mdi2b-bell-off-outline";
     static final String ICON_UNSILENCE = "mdi2b-bell-ring-outline";
@@ -43,6 +46,7 @@ final class AlertCommands {
     private final MenuButton silence = new MenuButton("Silence", new FontIcon(ICON_SILENCE));
     private final Button unsilence = new Button("Unsilence", new FontIcon(ICON_UNSILENCE));
     private final Button declare = new Button("Declare incident", new FontIcon(ICON_DECLARE));
+    private final Button runbook = new Button("Open runbook", new FontIcon(ICON_RUNBOOK));
     private final List<ConsoleAction> actions = new ArrayList<>();
 
     AlertCommands(ConsoleContext context, AlertsViewModel vm, Node owner) {
@@ -68,6 +72,10 @@ final class AlertCommands {
         declare.setTooltip(new Tooltip("Declare an incident from this alert: severity suggested from it, what it saw "
                 + "recorded as the detection; it becomes the active incident"));
         declare.setOnAction(e -> declareSelected());
+        runbook.setId("alerts-open-runbook");
+        runbook.setTooltip(tip("Show the runbook procedure for this alert, with its values and since when",
+                RUNBOOK_KEYS));
+        runbook.setOnAction(e -> openRunbook());
         vm.selectedProperty().addListener((obs, old, now) -> enable(now));
         enable(vm.selectedProperty().get());
         register();
@@ -89,6 +97,10 @@ final class AlertCommands {
         return declare;
     }
 
+    Button runbookButton() {
+        return runbook;
+    }
+
     private void register() {
         actions.add(action("alerts.acknowledge", "Acknowledge selected", ACKNOWLEDGE_KEYS,
                 "Acknowledge the selected alert with a note", this::acknowledgeSelected));
@@ -103,6 +115,8 @@ final class AlertCommands {
                 "End the selected alert's silence", this::unsilenceSelected));
         actions.add(action("alerts.declare-incident", "Declare incident from selected", null,
                 "Declare an incident from the selected firing alert and open it", this::declareSelected));
+        actions.add(new ConsoleAction("alerts.open-runbook", "Alerts", "Open runbook of selected", RUNBOOK_KEYS,
+                "Show the runbook procedure for the selected alert", this::openRunbook));
         actions.forEach(context.actions()::register);
     }
 
@@ -151,12 +165,21 @@ final class AlertCommands {
         }
     }
 
+    /** The Runbooks view finds the runbook that answers this rule and shows what the operator saw here. */
+    private void openRunbook() {
+        AlertRow row = vm.selectedProperty().get();
+        if (row != null) {
+            context.runbookRequests().open(AlertTexts.runbookRequest(row));
+        }
+    }
+
     private void enable(AlertRow row) {
         declare.setDisable(row == null || !row.active());
         acknowledge.setDisable(row == null || !row.active());
         silence.setDisable(row == null);
         silence.getItems().get(PERIODS.size() - 1).setDisable(row == null || !row.active());
         unsilence.setDisable(row == null || !row.silenced());
+        runbook.setDisable(row == null);
     }
 
     private static Tooltip tip(String text, String keys) {

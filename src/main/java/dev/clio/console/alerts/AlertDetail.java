@@ -28,7 +28,8 @@ final class AlertDetail {
     private final Label acknowledgement = value("alerts-detail-ack");
     private final Label silence = value("alerts-detail-silence");
 
-    AlertDetail(AlertsViewModel vm, Button acknowledge, MenuButton silenceMenu, Button unsilence, Button declare) {
+    AlertDetail(AlertsViewModel vm, Button acknowledge, MenuButton silenceMenu, Button unsilence, Button runbookButton,
+            Button declare) {
         root.setId("alerts-detail");
         root.getStyleClass().add(Styles.ALERT_DETAIL);
         root.setMinWidth(320);
@@ -48,7 +49,7 @@ final class AlertDetail {
             name.getStyleClass().add(Styles.ALERT_FIELD);
             fields.addRow(i, name, values[i]);
         }
-        FlowPane buttons = new FlowPane(8, 8, acknowledge, silenceMenu, unsilence, declare);
+        FlowPane buttons = new FlowPane(8, 8, acknowledge, silenceMenu, unsilence, runbookButton, declare);
         buttons.setPadding(new Insets(6, 0, 0, 0));
         Label message = label("alerts-message", Styles.MUTED);
         message.textProperty().bind(vm.messageProperty());

@@ -111,4 +111,24 @@ final class AlertTexts {
     private static String note(String note) {
         return note == null || note.isBlank() ? "" : ": " + note.strip();
     }
+
+    /** What the runbook panel shows at its top when opened from this alert: its values and since when. */
+    static dev.clio.console.common.RunbookRequest runbookRequest(AlertRow row) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add(capital(lower(row.state())) + " since " + row.since());
+        if (!row.reason().isEmpty()) {
+            lines.add("Seen: " + row.reason());
+        }
+        lines.add("Condition: " + row.condition());
+        if (!row.response().isEmpty()) {
+            lines.add(capital(row.response()));
+        }
+        lines.add(row.acknowledged() ? capital(row.acknowledgement()) : "Not acknowledged");
+        return dev.clio.console.common.RunbookRequest.forAlert(row.ruleId(), "alert " + row.title() + " ("
+                + lower(row.severity()) + ", " + lower(row.state()) + ")", lines);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
 }

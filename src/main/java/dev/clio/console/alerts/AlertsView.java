@@ -54,7 +54,7 @@ public final class AlertsView implements ConsoleView {
         header.setAlignment(Pos.BASELINE_LEFT);
         AlertCommands commands = new AlertCommands(context, vm, root);
         AlertDetail detail = new AlertDetail(vm, commands.acknowledgeButton(), commands.silenceButton(),
-                commands.unsilenceButton(), commands.declareButton());
+                commands.unsilenceButton(), commands.runbookButton(), commands.declareButton());
         Label historyTitle = new Label("History");
         historyTitle.getStyleClass().add(Styles.ALERT_FIELD);
         VBox history = new VBox(4, historyTitle, history(vm));

@@ -30,6 +30,14 @@ public final class ConfirmationDialog {
      * @param noun what the targets are, plural ({@code containers}), for the summary of several
      */
     public static Dialog<ButtonType> ask(Node owner, ConfirmationRequest request, String noun, Runnable then) {
+        return ask(owner, request, noun, java.util.Map.of(), then);
+    }
+
+    /**
+     * The same, with more rows after the environment (a runbook step's parameters and expected effect), in order.
+     */
+    public static Dialog<ButtonType> ask(Node owner, ConfirmationRequest request, String noun,
+            java.util.Map<String, String> extra, Runnable then) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Confirm " + request.operation());
         dialog.setHeaderText(capitalized(request.summary(noun)) + "?");
@@ -41,7 +49,14 @@ public final class ConfirmationDialog {
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("confirm-cancel");
         cancel.setDefaultButton(request.challengeOrNull() != null);
-        VBox content = new VBox(10, details(request));
+        GridPane grid = details(request);
+        int row = grid.getRowCount();
+        for (var e : extra.entrySet()) {
+            row(grid, row, e.getKey(), e.getValue(), "confirm-" + e.getKey().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-"));
+            row++;
+        }
+        VBox content = new VBox(10, grid);
         if (request.challengeOrNull() != null) {
             TextField typed = new TextField();
             typed.setId("confirm-challenge");

@@ -93,6 +93,26 @@ public final class Styles {
     public static final String LOG_PROBLEM = "ops-log-problem";
     public static final String LOG_RAW = "ops-log-raw";
     public static final String LOGS_HEADER = "ops-logs-header";
+    // Runbooks
+    public static final String RUNBOOKS_VIEW = "ops-runbooks";
+    public static final String RUNBOOK_LIST = "ops-runbook-list";
+    public static final String RUNBOOK_GROUP = "ops-runbook-group";
+    public static final String RUNBOOK_INVALID = "ops-runbook-invalid";
+    public static final String RUNBOOK_TITLE = "ops-runbook-title";
+    public static final String RUNBOOK_CONTEXT = "ops-runbook-context";
+    public static final String RUNBOOK_SECTION = "ops-runbook-section";
+    public static final String STEP_CARD = "ops-step-card";
+    public static final String STEP_CARD_SUGGESTED = "ops-step-card-suggested";
+    public static final String STEP_TITLE = "ops-step-title";
+    public static final String STEP_BADGE = "ops-step-badge";
+    public static final String STEP_BADGE_PREFIX = "ops-step-badge-";
+    public static final String STEP_OPERATION = "ops-step-operation";
+    public static final String STEP_VERDICT = "ops-step-verdict";
+    public static final String STEP_RESULT = "ops-step-result";
+    public static final String PARAM_PROBLEM = "ops-param-problem";
+    public static final String WIZARD = "ops-wizard";
+    public static final String WIZARD_STAGE = "ops-wizard-stage";
+    public static final String WIZARD_STAGE_CURRENT = "ops-wizard-stage-current";
 
     private Styles() {
     }

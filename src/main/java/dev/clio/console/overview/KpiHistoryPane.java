@@ -69,7 +69,7 @@ final class KpiHistoryPane {
         close.setOnAction(e -> vm.closeHistory());
         Button open = new Button("Open runbooks", new FontIcon("mdi2b-book-open-page-variant-outline"));
         open.setId("kpi-history-runbooks");
-        open.setTooltip(new Tooltip("Shows the Runbooks view, where this procedure is"));
+        open.setTooltip(new Tooltip("Shows the runbook for this KPI in the Runbooks view, with its value"));
         open.setOnAction(e -> vm.openRunbooks());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

@@ -56,7 +56,8 @@ public final class OverviewView implements ConsoleView {
     private ThemeColors colors = ThemeColors.FALLBACK;
 
     public OverviewView(ConsoleContext context) {
-        this(context, new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator()));
+        this(context, new OverviewViewModel(context.kpis().latestProperty(), context.clock(), context.navigator(),
+                context.runbookRequests()::open));
     }
 
     /** With a ViewModel fed by the test instead of the context's KPI feed. */

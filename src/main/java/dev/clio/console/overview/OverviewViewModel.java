@@ -38,6 +38,7 @@ public final class OverviewViewModel {
 
     private final Clock clock;
     private final Navigator navigator;
+    private final java.util.function.Consumer<dev.clio.console.common.RunbookRequest> runbooks;
     private final Map<String, SparkBuffer> sparks = new HashMap<>();
     private final LevelLog levels = new LevelLog(HISTORY_EVENTS);
     private final Set<String> trendKpis = new HashSet<>();
@@ -49,8 +50,15 @@ public final class OverviewViewModel {
     private String historyId;
 
     public OverviewViewModel(ObservableValue<KpiFeed.Update> feed, Clock clock, Navigator navigator) {
+        this(feed, clock, navigator, request -> navigator.show(RUNBOOKS_VIEW));
+    }
+
+    /** @param runbooks opens the runbook for a KPI (the console's runbook requests) */
+    public OverviewViewModel(ObservableValue<KpiFeed.Update> feed, Clock clock, Navigator navigator,
+            java.util.function.Consumer<dev.clio.console.common.RunbookRequest> runbooks) {
         this.clock = clock;
         this.navigator = navigator;
+        this.runbooks = runbooks;
         feed.addListener((obs, old, now) -> apply(now));
         apply(feed.getValue());
     }
@@ -131,9 +139,21 @@ public final class OverviewViewModel {
         history.set(null);
     }
 
-    /** The runbook procedures live in the Runbooks view; the history names the one to follow. */
+    /** The runbook procedures live in the Runbooks view: open the one for the KPI whose history is shown. */
     public void openRunbooks() {
-        navigator.show(RUNBOOKS_VIEW);
+        KpiTile t = historyId == null ? null : tiles.get(historyId);
+        if (t == null) {
+            navigator.show(RUNBOOKS_VIEW);
+            return;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Value: " + t.value() + (t.unit() == null || t.unit().isEmpty() ? "" : " " + t.unit()) + " ("
+                + t.level().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        if (t.reason() != null && !t.reason().isEmpty()) {
+            lines.add("Seen: " + t.reason());
+        }
+        lines.add(t.status());
+        runbooks.accept(dev.clio.console.common.RunbookRequest.forKpi(t.id(), "KPI " + t.title(), lines));
     }
 
     private void publish() {

@@ -130,7 +130,7 @@ class AlertsViewTest {
                 "Alerts: Acknowledge selected", "Alerts: Silence selected…", "Alerts: Silence selected for 15 min",
                 "Alerts: Silence selected for 1 h", "Alerts: Silence selected for 4 h",
                 "Alerts: Silence selected until recovered", "Alerts: Unsilence selected",
-                "Alerts: Declare incident from selected");
+                "Alerts: Open runbook of selected", "Alerts: Declare incident from selected");
         robot.clickOn(robot.lookup("#alerts-table .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n)
                 .getIndex() == 0).queryAs(javafx.scene.Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -138,8 +138,22 @@ class AlertsViewTest {
         robot.clickOn("#alerts-comment").write("via keys");
         robot.clickOn("#alerts-comment-ok");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#alerts-detail-ack").endsWith("via keys"));
-        assertThat(robot.lookup("#alerts-open-runbook").tryQuery()).as("absent until the runbooks feature").isEmpty();
+        assertThat(robot.lookup("#alerts-open-runbook").tryQuery()).isPresent();
         assertThat(robot.lookup("#alerts-declare-incident").tryQuery()).isPresent();
+    }
+
+    @Test
+    void openRunbookAsksForTheAlertsRunbookWithItsContext(FxRobot robot) throws Exception {
+        connectToStoppedServer(robot);
+        robot.clickOn("#alerts-open-runbook");
+        WaitForAsyncUtils.waitForFxEvents();
+        var request = console.context().runbookRequests().latestProperty().get();
+        assertThat(request.alertRuleIdOrNull()).isEqualTo("service_down");
+        assertThat(request.origin()).isEqualTo("alert Service Down (critical, firing)");
+        assertThat(request.context().get(0)).isEqualTo("Firing since " + text(robot, "#alerts-detail-state")
+                .replaceFirst("^critical · firing since ", ""));
+        assertThat(request.context()).contains("Condition: " + text(robot, "#alerts-detail-condition"),
+                "Not acknowledged");
     }
 
     @Test
@@ -164,7 +178,7 @@ class AlertsViewTest {
     void everyIconLiteralResolves(FxRobot robot) {
         robot.interact(() -> {
             for (String literal : List.of(AlertCommands.ICON_ACKNOWLEDGE, AlertCommands.ICON_SILENCE,
-                    AlertCommands.ICON_UNSILENCE, "mdi2b-bell-outline")) {
+                    AlertCommands.ICON_UNSILENCE, AlertCommands.ICON_RUNBOOK, "mdi2b-bell-outline")) {
                 assertThat(new FontIcon(literal).getIconCode().getDescription()).isEqualTo(literal);
             }
             assertThatThrownBy(() -> new FontIcon("mdi2b-bell-no-such-icon")).isInstanceOf(RuntimeException.class);

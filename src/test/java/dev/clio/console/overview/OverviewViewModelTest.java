@@ -233,4 +233,21 @@ class OverviewViewModelTest {
         vm.closeHistory();
         assertThat(vm.historyProperty().get()).isNull();
     }
+
+    @Test
+    void theHistorysRunbookLinkAsksForTheKpisRunbookWithItsValue() {
+        List<dev.clio.console.common.RunbookRequest> asked = new ArrayList<>();
+        OverviewViewModel linked = new OverviewViewModel(driver.feed, driver.clock, navigated::add, asked::add);
+        linked.openRunbooks();
+        assertThat(navigated).as("no history open: just the view").containsExactly("runbooks");
+        driver.poll(with("api_response_time_p95", 1200.0));
+        linked.openHistory("api_response_time_p95");
+        linked.openRunbooks();
+        assertThat(asked).singleElement().satisfies(r -> {
+            assertThat(r.kpiIdOrNull()).isEqualTo("api_response_time_p95");
+            assertThat(r.origin()).isEqualTo("KPI " + linked.historyProperty().get().tile().title());
+            assertThat(r.context().get(0)).startsWith("Value: " + linked.historyProperty().get().tile().value())
+                    .endsWith("(critical)");
+        });
+    }
 }
