@@ -64,7 +64,7 @@ class RunbooksViewModelTest {
     @Test
     void searchMatchesSubstringsOfSymptomsAndFuzzyTitles() {
         connect("development");
-        vm.queryProperty().set("85 %");
+        vm.queryProperty().set("killed for memory");
         assertThat(ids()).containsExactly("high-memory-usage");
         vm.queryProperty().set("srvdwn");
         assertThat(ids()).containsExactly("service-down");
