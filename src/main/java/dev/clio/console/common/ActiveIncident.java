@@ -27,11 +27,13 @@ public final class ActiveIncident {
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper(this, "label", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final List<Consumer<Incidents.Event>> recorded = new ArrayList<>();
+    private volatile String activeId;
 
     public ActiveIncident(SessionHolder sessions, Executor io, Executor ui) {
         this.sessions = sessions;
         this.io = io;
         this.ui = ui;
+        active.addListener((obs, old, now) -> activeId = now == null ? null : now.id());
         sessions.currentProperty().addListener((obs, old, now) -> {
             if (old != now) {
                 activate(null);
@@ -56,9 +58,9 @@ public final class ActiveIncident {
         return problem.getReadOnlyProperty();
     }
 
+    /** The active incident's id, or null; safe to ask from any thread (runbook steps run in the background). */
     public String activeId() {
-        Incidents.Incident incident = active.get();
-        return incident == null ? null : incident.id();
+        return activeId;
     }
 
     // Commands

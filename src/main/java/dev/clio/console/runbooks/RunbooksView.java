@@ -43,6 +43,9 @@ public final class RunbooksView implements ConsoleView {
     RunbooksView(ConsoleContext context, RunbooksViewModel vm) {
         this.context = context;
         this.vm = vm;
+        if (context.incident() != null) {
+            vm.recordInto(context.incident()::activeId);
+        }
         root.setId("runbooks-view");
         root.getStyleClass().add(Styles.RUNBOOKS_VIEW);
         list = new RunbookListPane(vm, this::showDiagnostics);

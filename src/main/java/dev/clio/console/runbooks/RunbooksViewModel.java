@@ -61,6 +61,8 @@ public final class RunbooksViewModel {
      * @param catalogs reads the catalog for a session (files; called on {@code io})
      * @param schedulerOrNull polls the catalog's user files every {@code watchEvery}; null to refresh by hand (tests)
      */
+    private java.util.function.Supplier<String> incident = () -> null;
+
     public RunbooksViewModel(Executor io, Executor ui, Clock clock, Function<Session, RunbookCatalog> catalogs,
             ScheduledExecutorService schedulerOrNull, Duration watchEvery) {
         this.io = io;
@@ -124,12 +126,26 @@ public final class RunbooksViewModel {
 
     // Commands
 
+    /**
+     * Every step run is also written to the timeline of the incident this names (null: none), asked at each run; the
+     * console passes its active incident.
+     */
+    public void recordInto(java.util.function.Supplier<String> activeIncidentIdOrNull) {
+        incident = activeIncidentIdOrNull;
+        if (target != null) {
+            target.runner().recordingInto(incident);
+        }
+    }
+
     /** Rebinds to the session: reads its catalog off the UI thread, asks who the key is, loads the history. */
     public void bind(Session next) {
         session = next;
         panel.set(null);
         history.clear();
         target = next == null ? null : RunTarget.of(next, clock);
+        if (target != null) {
+            target.runner().recordingInto(incident);
+        }
         stopWatching();
         if (next == null) {
             catalog = null;

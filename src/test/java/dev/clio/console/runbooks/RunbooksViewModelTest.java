@@ -170,6 +170,29 @@ class RunbooksViewModelTest {
     }
 
     @Test
+    void withAnActiveIncidentEachRunLandsInItsTimeline() throws Exception {
+        Fixtures.write(dir, "gc-check.yaml", Fixtures.DISK);
+        connect("development");
+        var incident = session.operations().openIncident(new dev.clio.ops.Incidents.OpenRequest("memory",
+                dev.clio.ops.Incidents.Severity.HIGH, null, null, null));
+        String[] active = {null};
+        vm.recordInto(() -> active[0]);
+        vm.select("gc-check");
+        vm.panelProperty().get().run("status");
+        var kind = dev.clio.ops.Incidents.EventKind.RUNBOOK_STEP;
+        assertThat(session.operations().incidentEvents(incident.id(), 0, kind).events()).as("none active").isEmpty();
+
+        active[0] = incident.id();
+        vm.panelProperty().get().run("status");
+        var steps = session.operations().incidentEvents(incident.id(), 0, kind).events();
+        assertThat(steps).singleElement().satisfies(e -> {
+            assertThat(e.payload()).containsEntry("runbook", "gc-check").containsEntry("step", "status")
+                    .containsEntry("verdict", "warn");
+            assertThat(e.payload().get("params").toString()).contains("[REDACTED]").doesNotContain("s3cr3t-value");
+        });
+    }
+
+    @Test
     void runAllRunsTheInvestigationsInOrderAndLeavesRemediations() throws Exception {
         Fixtures.write(dir, "gc-check.yaml", Fixtures.DISK);
         connect("development");
