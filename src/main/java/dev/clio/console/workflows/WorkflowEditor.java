@@ -88,6 +88,8 @@ public final class WorkflowEditor {
         vertical.setDividerPositions(0.8);
         split = new SplitPane(vertical);
         root.setCenter(split);
+        dev.clio.console.common.ThemeColors.follow(root, colors -> area.setLineHighlighterFill(
+                colors.accent().deriveColor(0, 1, 1, colors.dark() ? 0.16 : 0.09)));
         live.now();
     }
 

@@ -4,7 +4,10 @@ import dev.clio.console.common.ConsoleAction;
 import dev.clio.console.common.ConsoleContext;
 import dev.clio.console.common.ConsoleView;
 import dev.clio.console.common.Styles;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +27,7 @@ public final class WorkflowsView implements ConsoleView {
     private final WorkflowsViewModel vm;
     private final EditorTabs tabs;
     private final WorkflowCommands commands;
+    private final DiskWatch watch;
     private final Label message = new Label();
     private final VBox root;
 
@@ -41,7 +45,9 @@ public final class WorkflowsView implements ConsoleView {
         FileTree tree = new FileTree(vm.listings(), vm.listings(), tabs::open);
         Label placeholder = new Label("Open a workflow from the tree (double-click), or create one with New.");
         placeholder.getStyleClass().add(Styles.MUTED);
-        tabs.pane().getTabs().addListener((javafx.collections.ListChangeListener<javafx.scene.control.Tab>) c -> { });
+        watch = new DiskWatch(services, tabs::editors, this::changedOnDisk);
+        context.sessions().addLeaveGuard(this::mayLeave);
+        context.sessions().currentProperty().addListener((obs, old, now) -> tabs.closeAll());
         VBox left = new VBox(6, commands.fileToolbar(), tree.node());
         VBox.setVgrow(tree.node(), Priority.ALWAYS);
         left.setMinWidth(200);
@@ -66,11 +72,45 @@ public final class WorkflowsView implements ConsoleView {
     public void shown() {
         vm.refresh();
         commands.shown();
+        watch.start();
+        watch.check();
     }
 
     @Override
     public void hidden() {
         commands.hidden();
+        watch.stop();
+    }
+
+    DiskWatch watch() {
+        return watch;
+    }
+
+    /** The leave guard: unsaved tabs ask before the connection is switched or the console closed. */
+    private boolean mayLeave() {
+        List<String> dirty = tabs.dirtyNames();
+        return dirty.isEmpty()
+                || UnsavedChanges.ask(root, dirty, "leaving this connection", false) == UnsavedChanges.Choice.DISCARD;
+    }
+
+    private void changedOnDisk(WorkflowEditor editor, String disk) {
+        Label text = new Label(editor.nameProperty().get() + " changed on disk"
+                + (editor.dirtyProperty().get() ? " while you have unsaved changes." : "."));
+        Button reload = new Button("Reload");
+        reload.setId("workflow-reload");
+        reload.setOnAction(e -> tabs.reload(editor));
+        Button compare = new Button("Compare");
+        compare.setId("workflow-compare-button");
+        compare.setOnAction(e -> DiffWindow.show(root, editor.nameProperty().get(), editor.codeArea().getText(),
+                disk));
+        Button keep = new Button("Keep mine");
+        keep.setId("workflow-keep");
+        keep.setOnAction(e -> editor.banner(null));
+        HBox banner = new HBox(8, new FontIcon("mdi2f-file-alert-outline"), text, reload, compare, keep);
+        banner.setId("workflow-disk-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add(Styles.WORKFLOW_BANNER);
+        editor.banner(banner);
     }
 
     WorkflowsViewModel viewModel() {
