@@ -10,6 +10,7 @@ import dev.clio.console.logs.LogsView;
 import dev.clio.console.logs.LogsViewModel;
 import dev.clio.console.settings.SettingsView;
 import dev.clio.console.settings.SettingsViewModel;
+import dev.clio.console.workflows.WorkflowsView;
 import java.util.List;
 
 /**
@@ -40,10 +41,8 @@ final class ConsoleViews {
                 placeholder("incidents", "Incidents", "mdi2a-alert-octagon-outline", "Incident timeline and reports",
                         "Not available yet: incidents with a self-recording timeline and markdown export come with "
                                 + "the incidents feature."),
-                placeholder("workflows", "Workflows", "mdi2f-file-document-edit-outline",
-                        "Workflow YAML editor and validation",
-                        "Not available yet: the workflow editor with live validation comes with the editor "
-                                + "feature. 'cli-orchestrator verify' validates workflows now."),
+                new ViewSpec("workflows", "Workflows", "mdi2f-file-document-edit-outline",
+                        "Workflow YAML editor with live validation", WorkflowsView::new),
                 new ViewSpec("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
                         CapacityView::new),
                 new ViewSpec("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and alert sound",

@@ -79,6 +79,28 @@ public final class Styles {
     public static final String LOG_RAW = "ops-log-raw";
     public static final String LOGS_HEADER = "ops-logs-header";
 
+    // Workflows: the file tree, the editor (YAML token classes and diagnostic underlines), the problems list
+    public static final String WORKFLOWS_VIEW = "ops-workflows";
+    public static final String WORKFLOW_EDITOR = "ops-workflow-editor";
+    public static final String WORKFLOW_TREE = "ops-workflow-tree";
+    public static final String WORKFLOW_PROBLEMS = "ops-workflow-problems";
+    public static final String WORKFLOW_BANNER = "ops-workflow-banner";
+    public static final String WORKFLOW_GUTTER = "ops-workflow-gutter";
+    public static final String WORKFLOW_DIFF = "ops-workflow-diff";
+    public static final String YAML_KEY = "ops-yaml-key";
+    public static final String YAML_STRING = "ops-yaml-string";
+    public static final String YAML_NUMBER = "ops-yaml-number";
+    public static final String YAML_LITERAL = "ops-yaml-literal";
+    public static final String YAML_COMMENT = "ops-yaml-comment";
+    public static final String YAML_PUNCT = "ops-yaml-punct";
+    public static final String YAML_TEMPLATE = "ops-yaml-template";
+    public static final String DIAG_ERROR = "ops-diag-error";
+    public static final String DIAG_WARNING = "ops-diag-warning";
+    public static final String DIAG_INFO = "ops-diag-info";
+    public static final String FIND_MATCH = "ops-find-match";
+    public static final String DIFF_ADDED = "ops-diff-added";
+    public static final String DIFF_REMOVED = "ops-diff-removed";
+
     private Styles() {
     }
 }
