@@ -42,12 +42,19 @@ final class ConsoleViews {
                         "Not available yet: incidents with a self-recording timeline and markdown export come with "
                                 + "the incidents feature."),
                 new ViewSpec("workflows", "Workflows", "mdi2f-file-document-edit-outline",
-                        "Workflow YAML editor with live validation", WorkflowsView::new),
+                        "Workflow YAML editor with live validation", ConsoleViews::workflows),
                 new ViewSpec("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
                         CapacityView::new),
                 new ViewSpec("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and alert sound",
                         ctx -> new SettingsView(new SettingsViewModel(ctx.settings(), ctx.sessions(),
                                 ctx.prefs().file()))));
+    }
+
+    /** The editor with its assistance (completion, hover, quick fixes, structure, dry run, run) hooked in. */
+    private static WorkflowsView workflows(dev.clio.console.common.ConsoleContext ctx) {
+        WorkflowsView view = new WorkflowsView(ctx);
+        dev.clio.console.workflows.EditorAssist.attach(view, ctx);
+        return view;
     }
 
     private static ViewSpec placeholder(String id, String title, String icon, String description, String text) {

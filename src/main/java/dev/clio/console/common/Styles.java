@@ -101,6 +101,19 @@ public final class Styles {
     public static final String DIFF_ADDED = "ops-diff-added";
     public static final String DIFF_REMOVED = "ops-diff-removed";
 
+    // Workflow editor assistance: completion and documentation popups, structure graph, dry run, run
+    public static final String ASSIST_POPUP = "ops-assist-popup";
+    public static final String ASSIST_DETAIL = "ops-assist-detail";
+    public static final String ASSIST_TITLE = "ops-assist-title";
+    public static final String STRUCTURE_GRAPH = "ops-structure-graph";
+    public static final String PLAN_GROUP = "ops-plan-group";
+    public static final String PLAN_CHIP = "ops-plan-chip";
+    public static final String PLAN_CHIP_AI = "ops-plan-chip-ai";
+    public static final String PLAN_CHIP_UNAVAILABLE = "ops-plan-chip-unavailable";
+    public static final String RUN_STEP_SUCCEEDED = "ops-run-succeeded";
+    public static final String RUN_STEP_FAILED = "ops-run-failed";
+    public static final String RUN_STEP_RUNNING = "ops-run-running";
+
     private Styles() {
     }
 }
