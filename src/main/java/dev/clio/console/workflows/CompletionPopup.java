@@ -54,9 +54,12 @@ final class CompletionPopup {
         popup.setAutoHide(true);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         area.plainTextChanges().filter(c -> !c.isIdentity()).subscribe(c -> typed(c.getInserted()));
-        area.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && !list.isFocused()) {
-                popup.hide();
+        // Where a window manager gives the popup the keyboard, keys still steer the list and type into the text.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        list.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
+                area.replaceSelection(e.getCharacter());
+                e.consume();
             }
         });
     }
