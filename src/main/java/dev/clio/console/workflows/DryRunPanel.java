@@ -10,7 +10,7 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -37,11 +37,11 @@ final class DryRunPanel {
     private final SessionHolder sessions;
     private final Button button = new Button("Dry run", new FontIcon("mdi2p-play-box-outline"));
     private final VBox groups = new VBox(2);
-    private final ListView<String> steps = new ListView<>();
+    private final VBox steps = new VBox(4);
     private final ProgressBar budget = new ProgressBar(0);
     private final Label budgetText = new Label();
     private final Label problem = new Label();
-    private final VBox root;
+    private final ScrollPane scroll;
 
     DryRunPanel(DryRunViewModel vm, WorkflowEditor editor, SessionHolder sessions) {
         this.vm = vm;
@@ -51,7 +51,7 @@ final class DryRunPanel {
         button.setOnAction(e -> run());
         groups.setId(GROUPS_ID);
         steps.setId(STEPS_ID);
-        steps.setPrefHeight(160);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         budget.setId(BUDGET_ID);
         budget.setMaxWidth(Double.MAX_VALUE);
         problem.setId(PROBLEM_ID);
@@ -60,14 +60,19 @@ final class DryRunPanel {
         problem.textProperty().bind(vm.problemProperty());
         Label hint = new Label("Plans the saved file with the engine; nothing runs.");
         hint.getStyleClass().add(Styles.MUTED);
+        hint.setMinWidth(0);
+        hint.setWrapText(true);
         HBox bar = new HBox(8, button, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label groupsTitle = title("Execution order and parallel groups");
         Label stepsTitle = title("Routing");
         Label budgetTitle = title("Tokens");
-        root = new VBox(6, bar, problem, groupsTitle, groups, stepsTitle, steps, budgetTitle, budget, budgetText);
-        root.setStyle("-fx-padding: 6;");
-        VBox.setVgrow(steps, Priority.ALWAYS);
+        budgetText.setWrapText(true);
+        VBox content = new VBox(6, bar, problem, groupsTitle, groups, stepsTitle, steps, budgetTitle, budget,
+                budgetText);
+        content.setStyle("-fx-padding: 6;");
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
         vm.planProperty().addListener((obs, old, now) -> show(now));
         vm.busyProperty().addListener((obs, old, now) -> availability());
         editor.dirtyProperty().addListener((obs, old, now) -> availability());
@@ -76,8 +81,8 @@ final class DryRunPanel {
         availability();
     }
 
-    VBox node() {
-        return root;
+    ScrollPane node() {
+        return scroll;
     }
 
     void run() {
@@ -96,7 +101,7 @@ final class DryRunPanel {
 
     private void show(Workflows.Plan plan) {
         groups.getChildren().clear();
-        steps.getItems().clear();
+        steps.getChildren().clear();
         if (plan == null) {
             budget.setProgress(0);
             budgetText.setText("");
@@ -117,14 +122,20 @@ final class DryRunPanel {
             HBox.setHgrow(chips, Priority.ALWAYS);
             groups.getChildren().add(row);
         }
-        List<String> lines = new ArrayList<>();
+        List<Label> lines = new ArrayList<>();
         for (Workflows.PlannedStep s : plan.steps()) {
             String routed = s.adapter() == null || s.adapter().equals(s.actor()) ? s.actor()
                     : s.actor() + " → " + s.adapter();
-            lines.add(s.stepId() + "  " + s.name() + ": " + routed + " (" + s.routing() + ") · "
-                    + String.format("%,d", s.estimatedTokens()) + " tokens" + (s.available() ? "" : " · unavailable"));
+            Label line = new Label(s.stepId() + "  " + s.name() + ": " + routed + " · "
+                    + String.format("%,d", s.estimatedTokens()) + " tokens" + (s.available() ? "" : " · unavailable")
+                    + "\n" + s.routing());
+            line.setWrapText(true);
+            if (!s.available()) {
+                line.getStyleClass().add(Styles.WARN);
+            }
+            lines.add(line);
         }
-        steps.getItems().setAll(lines);
+        steps.getChildren().setAll(lines);
         budget.setProgress(plan.budget() <= 0 ? 0 : Math.min(1, (double) plan.estimatedTokens() / plan.budget()));
         budget.getStyleClass().removeAll(Styles.CRIT);
         if (!plan.withinBudget()) {

@@ -57,10 +57,16 @@ final class RunPanel {
         logPane = new LogPane(vm.log());
         Label hint = new Label("Runs the saved file for real, after you confirm.");
         hint.getStyleClass().add(Styles.MUTED);
+        hint.setMinWidth(0);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, button, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(6, bar, result, progress, steps, logPane.node());
         root.setStyle("-fx-padding: 6;");
+        root.setMinWidth(0);
+        if (logPane.node() instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(0);
+        }
         VBox.setVgrow(logPane.node(), Priority.ALWAYS);
         vm.executionProperty().addListener((obs, old, now) -> show(now));
         vm.problemProperty().addListener((obs, old, now) -> problem(now));
@@ -179,6 +185,8 @@ final class RunPanel {
                 return;
             }
             getStyleClass().add(statusStyle(s.status()));
+            setWrapText(true);
+            setPrefWidth(0);
             setText(s.stepId() + "  " + s.name() + " — " + s.status() + " · " + s.attempts() + " attempt"
                     + (s.attempts() == 1 ? "" : "s") + " · " + s.tokensUsed() + " tokens"
                     + (s.error() == null ? "" : "\n    " + s.error()));

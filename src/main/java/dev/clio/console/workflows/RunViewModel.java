@@ -117,10 +117,10 @@ final class RunViewModel implements AutoCloseable {
         asking = true;
         Background.call(() -> session.operations().execution(id)).onSuccess(now -> {
             asking = false;
-            execution.set(now);
             if (FINAL.contains(now.status())) {
                 stopPolling();
             }
+            execution.set(now);
         }).onError(sentence -> {
             asking = false;
             problem.set(sentence);

@@ -86,9 +86,9 @@ final class StructurePanel {
         } else if (!s.cycles().isEmpty()) {
             summary.getStyleClass().add(Styles.CRIT);
             summary.setText(s.nodes().size() + " steps · dependency cycle: " + s.cycles().stream()
-                    .map(c -> String.join(" → ", c)).reduce((a, b) -> a + "; " + b).orElse(""));
+                    .map(c -> String.join(" → ", c) + " → " + c.get(0)).reduce((a, b) -> a + "; " + b).orElse(""));
         } else {
-            summary.setText(s.nodes().size() + " steps in " + s.levels() + " level" + (s.levels() == 1 ? "" : "s")
+            summary.setText(s.nodes().size() + (s.nodes().size() == 1 ? " step in " : " steps in ") + s.levels() + " level" + (s.levels() == 1 ? "" : "s")
                     + " · blue deterministic, amber AI, grey unknown actor");
         }
         follow(vm.caretStepProperty().get());

@@ -215,7 +215,7 @@ class EditorAssistTest {
         assertThat(shown.get(shown.size() - 1)).containsExactly("2.001");
         assertThat(((Label) ((HBox) groups.getChildren().get(0)).getChildren().get(0)).getText()).contains("parallel");
         assertThat(robot.lookup("#" + DryRunPanel.BUDGET_ID).query().isVisible()).isTrue();
-        assertThat(robot.lookup("#" + DryRunPanel.STEPS_ID).queryAs(ListView.class).getItems()).hasSize(4);
+        assertThat(robot.lookup("#" + DryRunPanel.STEPS_ID).queryAs(VBox.class).getChildren()).hasSize(4);
         assertThat(history()).noneMatch(e -> !e.dryRun() && e.workflowFile().contains("FANOUT"));
     }
 
@@ -248,6 +248,7 @@ class EditorAssistTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.001", "succeeded"));
         String id = result.getText().replaceAll(".*execution (\\S+) .*", "$1");
         assertThat(history()).anyMatch(e -> e.executionId().equals(id) && e.status().equals("succeeded"));
+        assertThat(run.isDisabled()).as("Run is enabled again once the run ended").isFalse();
         RunViewModel vm = runViewModel();
         await().atMost(WAIT).until(() -> vm.log().receivedLines() > 0);
         assertThat(Files.readString(console.workspace().root().resolve("artifacts/hello.txt")))
