@@ -20,7 +20,6 @@ import java.util.Optional;
 public final class EditorAssist {
 
     private final ConsoleContext context;
-    private final Map<WorkflowEditor, Parts> parts = new HashMap<>();
     private Vocabulary vocabulary = Vocabulary.builtin();
     private WorkflowEditor current;
 
@@ -56,31 +55,23 @@ public final class EditorAssist {
         editor.addSidePanel("Structure", structure.node());
         editor.addSidePanel("Dry run", dryRun.node());
         editor.addSidePanel("Run", run.node());
-        parts.put(editor, new Parts(completion, fixes, structure, dryRun, run));
+        // Kept on the editor's node, so a closed tab takes its parts with it.
+        editor.node().getProperties().put(Parts.class, new Parts(completion, fixes, structure, dryRun, run));
         current = editor;
         area.focusedProperty().addListener((obs, was, now) -> {
             if (now) {
                 current = editor;
             }
         });
-        // A closed tab leaves the scene for good: stop its run's poll and log stream.
-        editor.node().sceneProperty().addListener((obs, old, now) -> {
-            if (now == null && !editor.codeArea().isFocused()) {
-                Parts p = parts.remove(editor);
-                if (p != null) {
-                    p.run().dispose();
-                }
-            }
-        });
     }
 
-    Optional<Parts> parts(WorkflowEditor editor) {
-        return Optional.ofNullable(parts.get(editor));
+    static Optional<Parts> parts(WorkflowEditor editor) {
+        return Optional.ofNullable((Parts) editor.node().getProperties().get(Parts.class));
     }
 
     private Optional<Parts> currentParts() {
         return current == null || current.node().getScene() == null ? Optional.empty()
-                : Optional.ofNullable(parts.get(current));
+                : parts(current);
     }
 
     private void registerActions() {

@@ -29,6 +29,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class RunViewModel implements AutoCloseable {
 
     static final Duration POLL = Duration.ofMillis(300);
+    /** How long the log keeps following after the end: the last lines may still be on their way. */
+    static final Duration LOG_GRACE = Duration.ofSeconds(3);
     static final String VIEWER_REASON = "This API key has the viewer role: it can plan but not run workflows";
     private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled", "interrupted");
 
@@ -119,6 +121,8 @@ final class RunViewModel implements AutoCloseable {
             asking = false;
             if (FINAL.contains(now.status())) {
                 stopPolling();
+                scheduler.schedule(() -> ui.execute(() -> stopLogIfEnded(id)), LOG_GRACE.toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
             execution.set(now);
         }).onError(sentence -> {
@@ -126,6 +130,14 @@ final class RunViewModel implements AutoCloseable {
             problem.set(sentence);
             stopPolling();
         }).runOn(io, ui);
+    }
+
+    /** Ends the log stream of a finished run, unless another run has started since. */
+    private void stopLogIfEnded(String id) {
+        Workflows.Execution e = execution.get();
+        if (e != null && e.executionId().equals(id) && FINAL.contains(e.status())) {
+            log.stop();
+        }
     }
 
     private void stopPolling() {
