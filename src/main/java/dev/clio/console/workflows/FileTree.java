@@ -63,6 +63,11 @@ final class FileTree {
     }
 
     private void show(List<StoreListing> listings) {
+        // a refresh must not lose the user's place: keep the selected file selected
+        TreeItem<Row> selected = tree.getSelectionModel().getSelectedItem();
+        FileLocation keep = selected == null || selected.getValue() == null || selected.getValue().entryOrNull() == null
+                ? null : selected.getValue().entryOrNull().location();
+        TreeItem<Row> select = null;
         TreeItem<Row> root = new TreeItem<>();
         for (StoreListing listing : listings) {
             String title = listing.store().title() + (listing.problemOrNull() == null ? ""
@@ -70,11 +75,18 @@ final class FileTree {
             TreeItem<Row> store = new TreeItem<>(new Row(title, listing, null));
             store.setExpanded(true);
             for (FileEntry entry : listing.files()) {
-                store.getChildren().add(new TreeItem<>(new Row(entry.display(), listing, entry)));
+                TreeItem<Row> item = new TreeItem<>(new Row(entry.display(), listing, entry));
+                store.getChildren().add(item);
+                if (entry.location().equals(keep)) {
+                    select = item;
+                }
             }
             root.getChildren().add(store);
         }
         tree.setRoot(root);
+        if (select != null) {
+            tree.getSelectionModel().select(select);
+        }
     }
 
     static String icon(FileEntry.Validity validity) {
@@ -103,6 +115,7 @@ final class FileTree {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                setId(null);
                 return;
             }
             setText(row.text());
@@ -113,7 +126,7 @@ final class FileTree {
             }
             setGraphic(icon);
             setTooltip(new Tooltip(entry == null ? row.text() : entry.tooltip()));
-            setId(entry == null ? null : "workflow-file-" + entry.display().replace('/', '-'));
+            setId(entry == null ? null : "workflow-file-" + entry.display().replaceAll("[^A-Za-z0-9_-]", "-"));
         }
     }
 }
