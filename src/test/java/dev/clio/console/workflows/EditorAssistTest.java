@@ -66,7 +66,7 @@ class EditorAssistTest {
     void close() {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             if (editor != null) {
-                assist.parts(editor).ifPresent(p -> p.run().dispose());
+                EditorAssist.parts(editor).ifPresent(p -> p.run().dispose());
                 editor.close();
             }
             console.close();
@@ -112,14 +112,25 @@ class EditorAssistTest {
         open(robot, "complete.yaml", text);
         caretAt(robot, text.indexOf("vscode_di") + "vscode_di".length());
         robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
-        CompletionPopup popup = assist.parts(editor).orElseThrow().completion();
+        CompletionPopup popup = EditorAssist.parts(editor).orElseThrow().completion();
         await().atMost(WAIT).until(popup::showing);
         ListView<?> list = robot.lookup("#" + CompletionPopup.LIST_ID).queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(1);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text()).contains("    actor: vscode_diagnostics\n");
-        assertThat(assist.parts(editor).orElseThrow().completion().showing()).isFalse();
+        assertThat(EditorAssist.parts(editor).orElseThrow().completion().showing()).isFalse();
+    }
+
+    @Test
+    void theActionsAreInThePaletteWithTheirShortcuts(FxRobot robot) {
+        var actions = console.context().actions();
+        assertThat(actions.find("workflows.complete")).hasValueSatisfying(a -> assertThat(a.shortcut())
+                .isEqualTo("Shortcut+Space"));
+        assertThat(actions.find("workflows.quick-fix")).hasValueSatisfying(a -> assertThat(a.shortcut())
+                .isEqualTo("Shortcut+Period"));
+        assertThat(actions.find("workflows.dry-run")).isPresent();
+        assertThat(actions.find("workflows.run")).isPresent();
     }
 
     @Test
@@ -128,8 +139,8 @@ class EditorAssistTest {
         open(robot, "trigger.yaml", text);
         caretAt(robot, text.indexOf("actor\n") + "actor".length());
         robot.write(": sh");
-        await().atMost(WAIT).until(() -> assist.parts(editor).orElseThrow().completion().showing()
-                && assist.parts(editor).orElseThrow().completion().list().getItems().stream()
+        await().atMost(WAIT).until(() -> EditorAssist.parts(editor).orElseThrow().completion().showing()
+                && EditorAssist.parts(editor).orElseThrow().completion().list().getItems().stream()
                         .anyMatch(c -> c.label().equals("shell")));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,7 +155,7 @@ class EditorAssistTest {
                 .anyMatch(d -> d.rule().equals("unknown-actor")));
         caretAt(robot, text.indexOf("vscode_diagnostic"));
         robot.press(KeyCode.CONTROL, KeyCode.PERIOD).release(KeyCode.PERIOD, KeyCode.CONTROL);
-        await().atMost(WAIT).until(() -> assist.parts(editor).orElseThrow().quickFixes().menu().isShowing());
+        await().atMost(WAIT).until(() -> EditorAssist.parts(editor).orElseThrow().quickFixes().menu().isShowing());
         robot.clickOn("Change to 'vscode_diagnostics'");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text()).contains("    actor: vscode_diagnostics\n");
@@ -258,7 +269,7 @@ class EditorAssistTest {
     private RunViewModel runViewModel() throws Exception {
         var field = RunPanel.class.getDeclaredField("vm");
         field.setAccessible(true);
-        return (RunViewModel) field.get(assist.parts(editor).orElseThrow().run());
+        return (RunViewModel) field.get(EditorAssist.parts(editor).orElseThrow().run());
     }
 
     private List<Workflows.Execution> history() {
