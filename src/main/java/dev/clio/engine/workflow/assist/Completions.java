@@ -82,7 +82,8 @@ public final class Completions {
         List<Completion> out = new ArrayList<>();
         keysAt(c).forEach((key, doc) -> {
             if (!present.contains(key)) {
-                String insert = doc.nested() ? key + ":\n" + indent : key + ": ";
+                String insert = doc.listOfMappings() ? key + ":\n" + indent + "- "
+                        : doc.nested() ? key + ":\n" + indent : key + ": ";
                 out.add(new Completion(key, Kind.KEY, doc.summary(), doc.description(),
                         new TextEdit(c.partialStart(), c.offset(), insert)));
             }

@@ -16,7 +16,12 @@ import java.util.Optional;
 final class SchemaIndex {
 
     /** What the schema says about one key. */
-    record KeyDoc(String key, String description, String type, List<String> values, String defaultValue) {
+    record KeyDoc(String key, String description, String type, List<String> values, String defaultValue,
+            boolean listOfMappings) {
+
+        KeyDoc(String key, String description, String type, List<String> values, String defaultValue) {
+            this(key, description, type, values, defaultValue, false);
+        }
 
         /** "string · one of: stop, continue · default stop". */
         String summary() {
@@ -52,7 +57,8 @@ final class SchemaIndex {
         Map<String, KeyDoc> keys = new LinkedHashMap<>();
         for (JsonNode schema : at(path)) {
             schema.path("properties").properties().forEach(e ->
-                    keys.putIfAbsent(e.getKey(), doc(e.getKey(), alternatives(e.getValue()))));
+                    keys.putIfAbsent(e.getKey(), doc(e.getKey(), alternatives(e.getValue()),
+                            itemsAreMappings(e.getValue()))));
         }
         return keys;
     }
@@ -98,7 +104,18 @@ final class SchemaIndex {
         }
     }
 
-    private static KeyDoc doc(String key, List<JsonNode> alternatives) {
+    /** True for a list whose items are mappings ({@code steps}, {@code phases}): a new item starts with a dash. */
+    private boolean itemsAreMappings(JsonNode schema) {
+        for (JsonNode s : alternatives(schema)) {
+            JsonNode items = s.get("items");
+            if (items != null && alternatives(items).stream().anyMatch(i -> "object".equals(i.path("type").asText()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static KeyDoc doc(String key, List<JsonNode> alternatives, boolean listOfMappings) {
         String description = "";
         List<String> types = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -117,7 +134,7 @@ final class SchemaIndex {
             }
         }
         return new KeyDoc(key, description, types.isEmpty() ? "any" : String.join(" or ", types), values,
-                defaultValue);
+                defaultValue, listOfMappings);
     }
 
     private static String typeName(String jsonType) {

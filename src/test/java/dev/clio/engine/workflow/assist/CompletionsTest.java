@@ -66,6 +66,9 @@ class CompletionsTest {
     void nestedKeysOpenAnIndentedBlock() {
         assertThat(apply("name: x\nsteps:\n  - id: \"1.001\"\n    ret¦", "retry"))
                 .endsWith("    retry:\n      ");
+        assertThat(apply("name: x\nste¦", "steps")).isEqualTo("name: x\nsteps:\n  - ");
+        assertThat(apply("name: x\nsteps:\n  - id: \"1.001\"\n    dep¦", "depends_on"))
+                .endsWith("    depends_on:\n      ");
     }
 
     @Test
