@@ -96,7 +96,8 @@ final class DryRunPanel {
     private void availability() {
         WorkflowTarget t = target();
         button.setDisable(!t.present() || vm.busyProperty().get());
-        button.setTooltip(new Tooltip(t.present() ? "Plan " + t.fileOrNull() + " (Operations.plan)" : t.reasonOrNull()));
+        String tip = t.present() ? "Plan " + t.fileOrNull() + " (Operations.plan)" : t.reasonOrNull();
+        button.setTooltip(new Tooltip(tip));
     }
 
     private void show(Workflows.Plan plan) {

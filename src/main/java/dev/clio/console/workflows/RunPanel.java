@@ -123,7 +123,8 @@ final class RunPanel {
     private void availability() {
         String reason = disabledReason();
         button.setDisable(reason != null);
-        button.setTooltip(new Tooltip(reason != null ? reason : "Run " + target().fileOrNull() + " (Operations.execute)"));
+        String tip = reason != null ? reason : "Run " + target().fileOrNull() + " (Operations.execute)";
+        button.setTooltip(new Tooltip(tip));
     }
 
     private void show(Workflows.Execution e) {

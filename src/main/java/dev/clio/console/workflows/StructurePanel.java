@@ -88,7 +88,8 @@ final class StructurePanel {
             summary.setText(s.nodes().size() + " steps · dependency cycle: " + s.cycles().stream()
                     .map(c -> String.join(" → ", c) + " → " + c.get(0)).reduce((a, b) -> a + "; " + b).orElse(""));
         } else {
-            summary.setText(s.nodes().size() + (s.nodes().size() == 1 ? " step in " : " steps in ") + s.levels() + " level" + (s.levels() == 1 ? "" : "s")
+            String steps = s.nodes().size() + (s.nodes().size() == 1 ? " step in " : " steps in ");
+            summary.setText(steps + s.levels() + " level" + (s.levels() == 1 ? "" : "s")
                     + " · blue deterministic, amber AI, grey unknown actor");
         }
         follow(vm.caretStepProperty().get());

@@ -128,7 +128,8 @@ class CompletionsTest {
 
     @Test
     void enumValues() {
-        assertThat(labels(at("name: x\nsteps:\n  - id: \"1.001\"\n    on_fail: p¦"))).containsExactly("pause_for_review");
+        assertThat(labels(at("name: x\nsteps:\n  - id: \"1.001\"\n    on_fail: p¦")))
+                .containsExactly("pause_for_review");
         assertThat(labels(at("name: x\nsteps:\n  - id: \"1.001\"\n    retry:\n      backoff: ¦")))
                 .containsExactly("linear", "exponential");
     }
