@@ -54,6 +54,12 @@ public final class ConsoleApp extends Application {
         primary.setScene(scene);
         primary.titleProperty().bind(vm[0].titleProperty());
         AppIcons.install(primary);
+        // unsaved work (the workflow editor) may keep the window open
+        primary.setOnCloseRequest(e -> {
+            if (!context.sessions().mayLeave()) {
+                e.consume();
+            }
+        });
         if (how.screenshotsOrNull() == null) {
             WindowState.restore(primary, prefs);
         } else {

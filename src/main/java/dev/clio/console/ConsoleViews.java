@@ -12,6 +12,7 @@ import dev.clio.console.logs.LogsView;
 import dev.clio.console.logs.LogsViewModel;
 import dev.clio.console.settings.SettingsView;
 import dev.clio.console.settings.SettingsViewModel;
+import dev.clio.console.workflows.WorkflowsView;
 import java.util.List;
 
 /**
@@ -39,15 +40,20 @@ final class ConsoleViews {
                         "One-click runbook procedures and guided wizards", RunbooksView::new),
                 new ViewSpec("incidents", "Incidents", "mdi2a-alert-octagon-outline",
                         "Incident timeline, communications and reports", IncidentsView::new),
-                placeholder("workflows", "Workflows", "mdi2f-file-document-edit-outline",
-                        "Workflow YAML editor and validation",
-                        "Not available yet: the workflow editor with live validation comes with the editor "
-                                + "feature. 'cli-orchestrator verify' validates workflows now."),
+                new ViewSpec("workflows", "Workflows", "mdi2f-file-document-edit-outline",
+                        "Workflow YAML editor with live validation", ConsoleViews::workflows),
                 new ViewSpec("capacity", "Capacity", "mdi2c-chart-line", "Growth charts and the capacity table",
                         CapacityView::new),
                 new ViewSpec("settings", "Settings", "mdi2c-cog-outline", "Theme, refresh interval and alert sound",
                         ctx -> new SettingsView(new SettingsViewModel(ctx.settings(), ctx.sessions(),
                                 ctx.prefs().file()))));
+    }
+
+    /** The editor with its assistance (completion, hover, quick fixes, structure, dry run, run) hooked in. */
+    private static WorkflowsView workflows(dev.clio.console.common.ConsoleContext ctx) {
+        WorkflowsView view = new WorkflowsView(ctx);
+        dev.clio.console.workflows.EditorAssist.attach(view, ctx);
+        return view;
     }
 
     private static ViewSpec placeholder(String id, String title, String icon, String description, String text) {

@@ -30,6 +30,7 @@ public final class SessionHolder {
     private final Executor uiOrNull;
     private final Clock clock;
     private final MonitorTimings timings;
+    private final java.util.List<java.util.function.BooleanSupplier> leaveGuards = new java.util.ArrayList<>();
     // written on the UI thread, read by the KPI feed's poll thread
     private volatile ConnectionMonitor monitor;
     private volatile boolean stoppedForKey;
@@ -71,6 +72,24 @@ public final class SessionHolder {
     }
 
     // Commands
+
+    /**
+     * Adds a guard asked before the user leaves the current session (switching connection, closing the console),
+     * e.g. by the workflow editor about unsaved files. A guard may ask the user and answers false to stay. UI thread.
+     */
+    public void addLeaveGuard(java.util.function.BooleanSupplier guard) {
+        leaveGuards.add(guard);
+    }
+
+    /** Asks every leave guard in turn; false as soon as one says stay. UI thread. */
+    public boolean mayLeave() {
+        for (java.util.function.BooleanSupplier guard : leaveGuards) {
+            if (!guard.getAsBoolean()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Makes {@code next} current (UI thread), starts its monitor and closes the previous session in the background. */
     public void switchTo(Session next) {

@@ -114,6 +114,41 @@ public final class Styles {
     public static final String WIZARD_STAGE = "ops-wizard-stage";
     public static final String WIZARD_STAGE_CURRENT = "ops-wizard-stage-current";
 
+    // Workflows: the file tree, the editor (YAML token classes and diagnostic underlines), the problems list
+    public static final String WORKFLOWS_VIEW = "ops-workflows";
+    public static final String WORKFLOW_EDITOR = "ops-workflow-editor";
+    public static final String WORKFLOW_TREE = "ops-workflow-tree";
+    public static final String WORKFLOW_PROBLEMS = "ops-workflow-problems";
+    public static final String WORKFLOW_BANNER = "ops-workflow-banner";
+    public static final String WORKFLOW_GUTTER = "ops-workflow-gutter";
+    public static final String WORKFLOW_DIFF = "ops-workflow-diff";
+    public static final String YAML_KEY = "ops-yaml-key";
+    public static final String YAML_STRING = "ops-yaml-string";
+    public static final String YAML_NUMBER = "ops-yaml-number";
+    public static final String YAML_LITERAL = "ops-yaml-literal";
+    public static final String YAML_COMMENT = "ops-yaml-comment";
+    public static final String YAML_PUNCT = "ops-yaml-punct";
+    public static final String YAML_TEMPLATE = "ops-yaml-template";
+    public static final String DIAG_ERROR = "ops-diag-error";
+    public static final String DIAG_WARNING = "ops-diag-warning";
+    public static final String DIAG_INFO = "ops-diag-info";
+    public static final String FIND_MATCH = "ops-find-match";
+    public static final String DIFF_ADDED = "ops-diff-added";
+    public static final String DIFF_REMOVED = "ops-diff-removed";
+
+    // Workflow editor assistance: completion and documentation popups, structure graph, dry run, run
+    public static final String ASSIST_POPUP = "ops-assist-popup";
+    public static final String ASSIST_DETAIL = "ops-assist-detail";
+    public static final String ASSIST_TITLE = "ops-assist-title";
+    public static final String STRUCTURE_GRAPH = "ops-structure-graph";
+    public static final String PLAN_GROUP = "ops-plan-group";
+    public static final String PLAN_CHIP = "ops-plan-chip";
+    public static final String PLAN_CHIP_AI = "ops-plan-chip-ai";
+    public static final String PLAN_CHIP_UNAVAILABLE = "ops-plan-chip-unavailable";
+    public static final String RUN_STEP_SUCCEEDED = "ops-run-succeeded";
+    public static final String RUN_STEP_FAILED = "ops-run-failed";
+    public static final String RUN_STEP_RUNNING = "ops-run-running";
+
     private Styles() {
     }
 }

@@ -156,7 +156,7 @@ public final class ConnectionsViewModel {
 
     /** Opens the connection off the UI thread and makes it the session; the manager closes once it is open. */
     public void connect(ConnectionRow row) {
-        if (row == null || opening.get() != null) {
+        if (row == null || opening.get() != null || !sessions.mayLeave()) {
             return;
         }
         opening.set(row.name());
