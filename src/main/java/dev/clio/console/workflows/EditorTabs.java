@@ -81,6 +81,8 @@ final class EditorTabs {
         WorkflowEditor editor = new WorkflowEditor(document, vm.services());
         editor.readOnly(vm.readOnlyReasonProperty().get());
         Tab tab = new Tab();
+        tab.setId("workflow-tab-" + document.name().substring(document.name().lastIndexOf('/') + 1)
+                .replaceAll("[^A-Za-z0-9_-]", "-"));
         tab.setUserData(editor);
         tab.setContent(editor.node());
         tab.textProperty().bind(Bindings.createStringBinding(() -> title(editor), editor.nameProperty(),
