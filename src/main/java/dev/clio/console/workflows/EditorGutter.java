@@ -97,7 +97,7 @@ final class EditorGutter {
         Label label = new Label(null, icon);
         label.setMinWidth(14);
         label.setPrefWidth(14);
-        label.getStyleClass().add("ops-diag-marker-" + severity.label());
+        label.getStyleClass().add(Styles.DIAG_MARKER_PREFIX + severity.label());
         label.setTooltip(new Tooltip(messages(diagnostics, line)));
         return label;
     }
