@@ -73,6 +73,16 @@ public abstract class ForwardingOperations implements Operations {
     }
 
     @Override
+    public Workflows.Source workflowSource(String workflowFile) {
+        return delegate.workflowSource(workflowFile);
+    }
+
+    @Override
+    public Workflows.Verification saveWorkflow(String workflowFile, String text) {
+        return delegate.saveWorkflow(workflowFile, text);
+    }
+
+    @Override
     public Workflows.Execution execute(Workflows.ExecuteRequest request) {
         return delegate.execute(request);
     }

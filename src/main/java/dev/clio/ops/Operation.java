@@ -20,6 +20,8 @@ public enum Operation {
     ADAPTERS_LIST("adapters.list", Access.READ, false),
     WORKFLOWS_LIST("workflows.list", Access.READ, false),
     WORKFLOWS_VERIFY("workflows.verify", Access.READ, false),
+    WORKFLOWS_SOURCE("workflows.source", Access.READ, false),
+    WORKFLOWS_SAVE("workflows.save", Access.OPERATE, true),
     WORKFLOWS_EXECUTE("workflows.execute", Access.OPERATE, true),
     WORKFLOWS_PLAN("workflows.plan", Access.READ, false),
     WORKFLOWS_STATUS("workflows.status", Access.READ, false),

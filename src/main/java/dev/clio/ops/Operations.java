@@ -51,6 +51,17 @@ public interface Operations extends AutoCloseable {
 
     Workflows.Verification verify(String workflowFile);
 
+    /** The text of a workflow file of the workspace (named as for {@link #verify}). */
+    Workflows.Source workflowSource(String workflowFile);
+
+    /**
+     * Validates {@code text} with the one validator and, when it has no errors, writes it atomically as
+     * {@code workflowFile} under {@code .ai/workflows} (created or replaced). A name that leaves that folder, is not a
+     * {@code .yaml}/{@code .yml} file or goes through a symbolic link is refused (INVALID_REQUEST); a text with errors
+     * is refused with its first diagnostics (INVALID_REQUEST) and nothing is written.
+     */
+    Workflows.Verification saveWorkflow(String workflowFile, String text);
+
     /** Starts an execution and returns at once; poll {@link #execution(String)} for progress. */
     Workflows.Execution execute(Workflows.ExecuteRequest request);
 

@@ -20,6 +20,10 @@ public final class Workflows {
         }
     }
 
+    /** A workflow file's text, for the editor; {@code file} is workspace-relative. */
+    public record Source(String file, String text) {
+    }
+
     /** @param workflowFile relative to the workspace's {@code .ai/workflows} or to the workspace root */
     public record ExecuteRequest(String workflowFile, boolean dryRun, String files, String lane, Long maxTokens,
             Map<String, String> inputs) {

@@ -23,13 +23,13 @@ public final class AccessPolicy {
         Map<String, Role> r = new LinkedHashMap<>();
         for (String read : new String[] {"kpi.snapshot", "metrics.summary", "metrics.tokens", "metrics.growth",
             "adapters.*",
-            "workflows.list", "workflows.verify", "workflows.history", "workflows.status", "logs.query", "logs.stream",
+            "workflows.list", "workflows.verify", "workflows.source", "workflows.history", "workflows.status", "logs.query", "logs.stream",
             "config.show", "config.validate", "artifacts.list", "artifacts.get", "system.*", "database.diagnostics",
             "containers.list", "containers.stats", "containers.logs", "incidents.list", "incidents.get",
             "runbooks.list"}) {
             r.put(read, Role.VIEWER);
         }
-        for (String act : new String[] {"workflows.execute", "workflows.cancel", "artifacts.clean",
+        for (String act : new String[] {"workflows.execute", "workflows.save", "workflows.cancel", "artifacts.clean",
             "containers.start", "containers.stop", "containers.restart", "incidents.create", "incidents.update",
             "runbooks.run", "audit.query", "security.kpis"}) {
             r.put(act, Role.OPERATOR);

@@ -17,6 +17,9 @@ final class Bodies {
     }
 
     /** The original's execute request; {@code parameters} is accepted as the original name of {@code inputs}. */
+    record SaveWorkflow(String workflowFile, String text) {
+    }
+
     record Execute(String workflowFile, Boolean dryRun, String files, String lane, Long maxTokens,
             @JsonAlias("parameters") Map<String, String> inputs) {
     }

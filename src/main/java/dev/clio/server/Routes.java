@@ -100,6 +100,15 @@ final class Routes {
         r.add(post(API + "/workflows/verify", Operation.WORKFLOWS_VERIFY, "Validate one workflow file",
                 Bodies.WorkflowFile.class, 200,
                 (ops, c) -> ops.verify(WorkflowFiles.check(c.body(Bodies.WorkflowFile.class).workflowFile()))));
+        r.add(post(API + "/workflows/source", Operation.WORKFLOWS_SOURCE, "The text of one workflow file",
+                Bodies.WorkflowFile.class, 200,
+                (ops, c) -> ops.workflowSource(WorkflowFiles.check(c.body(Bodies.WorkflowFile.class).workflowFile()))));
+        r.add(post(API + "/workflows/save", Operation.WORKFLOWS_SAVE,
+                "Validate and save a workflow under .ai/workflows (refused with its errors when invalid)",
+                Bodies.SaveWorkflow.class, 200, (ops, c) -> {
+                    Bodies.SaveWorkflow body = c.body(Bodies.SaveWorkflow.class);
+                    return ops.saveWorkflow(WorkflowFiles.check(body.workflowFile()), body.text());
+                }));
         r.add(post(API + "/workflows/execute", Operation.WORKFLOWS_EXECUTE,
                 "Start an execution; answers 202 at once with its execution_id", Bodies.Execute.class, 202,
                 (ops, c) -> accepted(ops.execute(executeRequest(c)))));

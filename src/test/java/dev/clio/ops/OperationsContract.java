@@ -1,6 +1,7 @@
 package dev.clio.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.clio.ops.OpsException.Kind;
@@ -186,6 +187,43 @@ public abstract class OperationsContract extends RunbookCallsContract {
         assertThat(broken.valid()).isFalse();
         assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.severity().label()).isEqualTo("error"));
         assertKind(Kind.NOT_FOUND, () -> viewer().verify("NOPE.yaml"));
+    }
+
+    @Test
+    void aWorkflowsSourceIsItsTextAndSavingValidatesFirst() throws IOException {
+        Workflows.Source hello = viewer().workflowSource("HELLO.yaml");
+        assertThat(hello.file()).isEqualTo(".ai/workflows/HELLO.yaml");
+        assertThat(hello.text()).isEqualTo(Files.readString(workspace().workflows().resolve("HELLO.yaml")));
+        String changed = hello.text().replace("Say hello", "Say hello, saved");
+        Workflows.Verification saved = operator().saveWorkflow("HELLO.yaml", changed);
+        assertThat(saved.valid()).isTrue();
+        assertThat(Files.readString(workspace().workflows().resolve("HELLO.yaml"))).isEqualTo(changed);
+        operator().saveWorkflow("team/NEW.yaml", changed);
+        assertThat(viewer().workflowSource("team/NEW.yaml").text()).isEqualTo(changed);
+        // an invalid text is refused with its diagnostics and nothing is written
+        assertThatThrownBy(() -> operator().saveWorkflow("HELLO.yaml", changed.replace("\"shell\"", "\"shel\"")))
+                .isInstanceOf(OpsException.class)
+                .satisfies(e -> assertThat(((OpsException) e).kind()).isEqualTo(Kind.INVALID_REQUEST))
+                .hasMessageContaining("unknown-actor");
+        assertThat(Files.readString(workspace().workflows().resolve("HELLO.yaml"))).isEqualTo(changed);
+        // a viewer may read but not save
+        assertKind(Kind.FORBIDDEN, () -> viewer().saveWorkflow("HELLO.yaml", changed));
+    }
+
+    @Test
+    void savingAWorkflowNeverWritesOutsideItsFolder() throws IOException {
+        String valid = viewer().workflowSource("HELLO.yaml").text();
+        Files.createSymbolicLink(workspace().workflows().resolve("escape"), outside());
+        Files.createSymbolicLink(workspace().workflows().resolve("LINK.yaml"), outside().resolve("target.yaml"));
+        for (String hostile : List.of("../../x.yaml", "../x.yaml", "/tmp/x.yaml", "escape/x.yaml", "LINK.yaml",
+                "..\\x.yaml", "HELLO.txt", "%2e%2e/x.yaml")) {
+            assertThatThrownBy(() -> operator().saveWorkflow(hostile, valid)).as(hostile)
+                    .isInstanceOf(OpsException.class)
+                    .satisfies(e -> assertThat(((OpsException) e).kind()).isEqualTo(Kind.INVALID_REQUEST));
+        }
+        assertThat(outside().resolve("x.yaml")).doesNotExist();
+        assertThat(outside().resolve("target.yaml")).doesNotExist();
+        assertThat(workspace().root().resolve("x.yaml")).doesNotExist();
     }
 
     @Test

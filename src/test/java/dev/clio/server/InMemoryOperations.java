@@ -142,6 +142,18 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
+    public Workflows.Source workflowSource(String workflowFile) {
+        called("workflowSource", workflowFile);
+        return new Workflows.Source(workflowFile, "name: in-memory\nsteps: []\n");
+    }
+
+    @Override
+    public Workflows.Verification saveWorkflow(String workflowFile, String text) {
+        called("saveWorkflow", workflowFile);
+        return new Workflows.Verification(workflowFile, true, List.of());
+    }
+
+    @Override
     public Workflows.Verification verify(String workflowFile) {
         called("verify", workflowFile);
         return new Workflows.Verification(workflowFile, false, List.of(new Diagnostic(workflowFile, 3, 5, 3, 9,

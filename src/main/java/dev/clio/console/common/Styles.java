@@ -133,6 +133,9 @@ public final class Styles {
     public static final String DIAG_WARNING = "ops-diag-warning";
     public static final String DIAG_INFO = "ops-diag-info";
     public static final String FIND_MATCH = "ops-find-match";
+    public static final String CURRENT_LINE = "ops-current-line";
+    public static final String WORKFLOW_HOVER = "ops-workflow-hover";
+    public static final String DIAG_MARKER_PREFIX = "ops-diag-marker-";
     public static final String DIFF_ADDED = "ops-diff-added";
     public static final String DIFF_REMOVED = "ops-diff-removed";
 

@@ -15,8 +15,9 @@ import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The editor's gutter: a severity marker (with the line's messages as tooltip) next to the line number. Rebuilt per
- * analysis; RichTextFX only creates graphics for the visible lines, so that is cheap on long files.
+ * The editor's gutter: a severity marker (with the line's messages as tooltip) next to the line number. One factory
+ * for the editor's life; an analysis recreates only the graphics of lines whose marker changed (replacing the factory
+ * would rebuild every visible cell, and doing that in the middle of a layout trips Flowless).
  */
 final class EditorGutter {
 
@@ -24,11 +25,34 @@ final class EditorGutter {
     static final String WARNING_ICON = "mdi2a-alert";
     static final String INFO_ICON = "mdi2i-information";
 
-    private EditorGutter() {
+    private final CodeArea area;
+    private Map<Integer, Diagnostic.Severity> worst = Map.of();
+    private List<Diagnostic> diagnostics = List.of();
+
+    EditorGutter(CodeArea area) {
+        this.area = area;
+        area.setParagraphGraphicFactory(factory());
     }
 
-    static IntFunction<Node> factory(CodeArea area, Map<Integer, Diagnostic.Severity> worst,
-            List<Diagnostic> diagnostics) {
+    /** Shows new markers; recreates the graphics of the lines whose marker or messages changed. */
+    void update(Map<Integer, Diagnostic.Severity> nextWorst, List<Diagnostic> nextDiagnostics) {
+        java.util.Set<Integer> lines = new java.util.HashSet<>(worst.keySet());
+        lines.addAll(nextWorst.keySet());
+        Map<Integer, Diagnostic.Severity> before = worst;
+        List<Diagnostic> beforeDiagnostics = diagnostics;
+        worst = nextWorst;
+        diagnostics = nextDiagnostics;
+        int paragraphs = area.getParagraphs().size();
+        for (int line : lines) {
+            boolean same = java.util.Objects.equals(before.get(line), nextWorst.get(line))
+                    && messages(beforeDiagnostics, line).equals(messages(nextDiagnostics, line));
+            if (!same && line >= 1 && line <= paragraphs) {
+                area.recreateParagraphGraphic(line - 1);
+            }
+        }
+    }
+
+    private IntFunction<Node> factory() {
         IntFunction<Node> numbers = LineNumberFactory.get(area);
         return paragraph -> {
             Node number = numbers.apply(paragraph);
@@ -48,6 +72,17 @@ final class EditorGutter {
         return gap;
     }
 
+    private static String messages(List<Diagnostic> diagnostics, int line) {
+        StringBuilder text = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            if (d.line() == line) {
+                text.append(text.isEmpty() ? "" : "\n").append(d.severity().label()).append(": ").append(d.message())
+                        .append(" [").append(d.rule()).append(']');
+            }
+        }
+        return text.toString();
+    }
+
     private static Node marker(Diagnostic.Severity severity, int line, List<Diagnostic> diagnostics) {
         FontIcon icon = new FontIcon(switch (severity) {
             case ERROR -> ERROR_ICON;
@@ -62,15 +97,8 @@ final class EditorGutter {
         Label label = new Label(null, icon);
         label.setMinWidth(14);
         label.setPrefWidth(14);
-        label.getStyleClass().add("ops-diag-marker-" + severity.label());
-        StringBuilder text = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
-            if (d.line() == line) {
-                text.append(text.isEmpty() ? "" : "\n").append(d.severity().label()).append(": ").append(d.message())
-                        .append(" [").append(d.rule()).append(']');
-            }
-        }
-        label.setTooltip(new Tooltip(text.toString()));
+        label.getStyleClass().add(Styles.DIAG_MARKER_PREFIX + severity.label());
+        label.setTooltip(new Tooltip(messages(diagnostics, line)));
         return label;
     }
 }

@@ -22,7 +22,7 @@ final class EditorHover {
         Popup popup = new Popup();
         Label label = new Label();
         label.setId(POPUP_ID);
-        label.getStyleClass().add("ops-workflow-hover");
+        label.getStyleClass().add(dev.clio.console.common.Styles.WORKFLOW_HOVER);
         label.setWrapText(true);
         label.setMaxWidth(560);
         popup.getContent().add(label);

@@ -1,6 +1,9 @@
 package dev.clio.console.workflows;
 
 import dev.clio.console.common.Background;
+import dev.clio.console.common.ConfirmationDialog;
+import dev.clio.console.common.ConfirmationRequest;
+import dev.clio.console.common.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +81,8 @@ final class EditorTabs {
         WorkflowEditor editor = new WorkflowEditor(document, vm.services());
         editor.readOnly(vm.readOnlyReasonProperty().get());
         Tab tab = new Tab();
+        tab.setId("workflow-tab-" + document.name().substring(document.name().lastIndexOf('/') + 1)
+                .replaceAll("[^A-Za-z0-9_-]", "-"));
         tab.setUserData(editor);
         tab.setContent(editor.node());
         tab.textProperty().bind(Bindings.createStringBinding(() -> title(editor), editor.nameProperty(),
@@ -142,6 +147,17 @@ final class EditorTabs {
             return;
         }
         String text = editor.codeArea().getText();
+        Session session = vm.sessionProperty().get();
+        if (store instanceof ServerStore && session != null) {
+            // saving on a server changes what it runs: confirmed (and audited by the server) like any remediation
+            ConfirmationDialog.ask(tabs, ConfirmationRequest.of("save workflow", List.of(name), session), "workflows",
+                    () -> write(editor, store, name, text, then));
+            return;
+        }
+        write(editor, store, name, text, then);
+    }
+
+    private void write(WorkflowEditor editor, WorkflowStore store, String name, String text, Runnable then) {
         Background.call(() -> store.save(name, text)).onSuccess(saved -> {
             editor.saved(saved.label(), saved, text);
             message.accept("Saved " + saved.label() + ".");

@@ -44,8 +44,13 @@ final class LiveAnalysis {
         cancelPending();
         if (!closed) {
             long asked = version;
-            pending = services.scheduler().schedule(() -> services.ui().execute(() -> start(asked)),
-                    services.pause().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                pending = services.scheduler().schedule(() -> services.ui().execute(() -> start(asked)),
+                        services.pause().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the console is shutting down: nothing left to show the result in
+                closed = true;
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import dev.clio.workspace.Sample;
 import dev.clio.workspace.Samples;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -182,9 +181,5 @@ final class WorkflowCommands {
         b.setTooltip(new Tooltip(tooltip));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    static List<String> sampleNames() throws IOException {
-        return Samples.names();
     }
 }

@@ -52,6 +52,7 @@ public final class WorkflowEditor {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final ReadOnlyObjectWrapper<FileLocation> location = new ReadOnlyObjectWrapper<>(this, "location");
     private final LiveAnalysis live;
+    private final EditorGutter gutter;
     private final ProblemsList problems;
     private final FindBar findBar;
     private final TabPane sidePanels = new TabPane();
@@ -67,8 +68,7 @@ public final class WorkflowEditor {
         live = new LiveAnalysis(new Analyzer(services.validator()), services, area::getText, name::get, this::apply);
         area.setId("workflow-code");
         area.getStyleClass().add(Styles.WORKFLOW_EDITOR);
-        area.setParagraphGraphicFactory(EditorGutter.factory(area, java.util.Map.of(), List.of()));
-        area.setLineHighlighterOn(true);
+        gutter = new EditorGutter(area);
         area.replaceText(document.text());
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.moveTo(0);
@@ -76,7 +76,10 @@ public final class WorkflowEditor {
         EditorKeys.install(area);
         EditorHover.install(area, diagnostics);
         area.plainTextChanges().filter(c -> !c.isIdentity()).subscribe(c -> edited());
-        area.currentParagraphProperty().addListener((obs, old, now) -> caretLine.set(now + 1));
+        area.currentParagraphProperty().addListener((obs, old, now) -> {
+            caretLine.set(now + 1);
+            currentLine(old, now);
+        });
         problems = new ProblemsList(diagnostics, this::jumpTo);
         findBar = new FindBar(area);
         sidePanels.setId("workflow-side-panels");
@@ -88,8 +91,7 @@ public final class WorkflowEditor {
         vertical.setDividerPositions(0.8);
         split = new SplitPane(vertical);
         root.setCenter(split);
-        dev.clio.console.common.ThemeColors.follow(root, colors -> area.setLineHighlighterFill(
-                colors.accent().deriveColor(0, 1, 1, colors.dark() ? 0.16 : 0.09)));
+        currentLine(null, 0);
         live.now();
     }
 
@@ -223,6 +225,20 @@ public final class WorkflowEditor {
         return live.version();
     }
 
+    /**
+     * The current-line highlight as a paragraph style class. (RichTextFX's own line highlighter trips a Flowless
+     * layout bug on long texts: NoSuchElementException in CellListManager on the first layout.)
+     */
+    private void currentLine(Integer old, Integer now) {
+        int paragraphs = area.getParagraphs().size();
+        if (old != null && old < paragraphs && !old.equals(now)) {
+            area.setParagraphStyle(old, List.of());
+        }
+        if (now != null && now < paragraphs) {
+            area.setParagraphStyle(now, List.of(Styles.CURRENT_LINE));
+        }
+    }
+
     private void edited() {
         dirty.set(!area.getText().equals(savedText));
         live.edited();
@@ -232,7 +248,7 @@ public final class WorkflowEditor {
         if (result.text().length() == area.getLength()) {
             area.setStyleSpans(0, result.spans());
         }
-        area.setParagraphGraphicFactory(EditorGutter.factory(area, result.lineSeverity(), result.diagnostics()));
+        gutter.update(result.lineSeverity(), result.diagnostics());
         analysis.set(result);
         diagnostics.set(result.diagnostics());
     }

@@ -30,6 +30,7 @@ public final class WorkflowsView implements ConsoleView {
     private final DiskWatch watch;
     private final Label message = new Label();
     private final VBox root;
+    private boolean openedFirst;
 
     public WorkflowsView(ConsoleContext context) {
         this(context, EditorServices.of(context));
@@ -60,6 +61,14 @@ public final class WorkflowsView implements ConsoleView {
         root.setId("workflows-view");
         root.getStyleClass().add(Styles.WORKFLOWS_VIEW);
         vm.problemProperty().addListener((obs, old, now) -> message.setText(now));
+        // the first visit opens the first workflow, so the editor is never an empty pane
+        vm.listings().addListener((javafx.collections.ListChangeListener<StoreListing>) c -> {
+            if (!openedFirst && tabs.editors().isEmpty() && !vm.listings().isEmpty()
+                    && !vm.listings().get(0).files().isEmpty()) {
+                openedFirst = true;
+                tabs.open(vm.listings().get(0).files().get(0));
+            }
+        });
         commands.register();
     }
 

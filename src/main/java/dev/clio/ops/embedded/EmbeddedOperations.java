@@ -139,6 +139,18 @@ public final class EmbeddedOperations implements Operations {
     }
 
     @Override
+    public Workflows.Source workflowSource(String workflowFile) {
+        guard.require(Operation.WORKFLOWS_SOURCE);
+        return catalog.source(workflowFile);
+    }
+
+    @Override
+    public Workflows.Verification saveWorkflow(String workflowFile, String text) {
+        return guard.remediate(Operation.WORKFLOWS_SAVE, workflowFile == null ? "" : workflowFile,
+                Map.of("bytes", text == null ? 0 : text.length()), () -> catalog.save(workflowFile, text));
+    }
+
+    @Override
     public Workflows.Execution execute(Workflows.ExecuteRequest request) {
         requireRequest(request);
         return guard.remediate(Operation.WORKFLOWS_EXECUTE, request.workflowFile(), executeParams(request),

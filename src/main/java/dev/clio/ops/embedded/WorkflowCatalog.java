@@ -60,6 +60,45 @@ final class WorkflowCatalog {
         return new Workflows.Verification(relative(path), !result.hasErrors(), result.diagnostics());
     }
 
+    Workflows.Source source(String file) {
+        Path path = resolve(file);
+        try {
+            byte[] content;
+            try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+                content = in.readNBytes(validator.options().maxBytes() + 1);
+            }
+            if (content.length > validator.options().maxBytes()) {
+                throw OpsException.invalid(relative(path) + " is larger than " + validator.options().maxBytes()
+                        + " bytes, the most a workflow may have");
+            }
+            return new Workflows.Source(relative(path), new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw OpsException.unavailable("cannot read " + relative(path) + ": " + e.getMessage());
+        }
+    }
+
+    /** Validates, then writes atomically; see {@code Operations#saveWorkflow}. */
+    Workflows.Verification save(String file, String text) {
+        if (text == null) {
+            throw OpsException.invalid("text: required, the workflow's YAML");
+        }
+        Path target = WorkflowTargets.forSave(workspace, file);
+        String name = relative(target);
+        ValidationResult result = validator.validate(name, text);
+        if (result.hasErrors()) {
+            List<String> first = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                    .limit(3).map(Diagnostic::toLine).toList();
+            throw OpsException.invalid("not saved: " + name + " has " + result.count(Diagnostic.Severity.ERROR)
+                    + " error(s); fix them first: " + String.join("; ", first));
+        }
+        try {
+            WorkflowTargets.writeAtomically(target, text);
+        } catch (IOException e) {
+            throw OpsException.unavailable("cannot write " + name + ": " + e.getMessage());
+        }
+        return new Workflows.Verification(name, true, result.diagnostics());
+    }
+
     /** Validates a resolved file; the diagnostics name it workspace-relative. */
     ValidationResult validateFile(Path path) {
         try {

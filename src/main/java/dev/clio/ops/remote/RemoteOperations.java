@@ -120,6 +120,20 @@ public final class RemoteOperations implements Operations {
     }
 
     @Override
+    public Workflows.Source workflowSource(String workflowFile) {
+        return post(RemotePaths.SOURCE, Collections.singletonMap("workflow_file", workflowFile),
+                Workflows.Source.class);
+    }
+
+    @Override
+    public Workflows.Verification saveWorkflow(String workflowFile, String text) {
+        Map<String, String> body = new java.util.LinkedHashMap<>();
+        body.put("workflow_file", workflowFile);
+        body.put("text", text);
+        return post(RemotePaths.SAVE, body, Workflows.Verification.class);
+    }
+
+    @Override
     public Workflows.Execution execute(Workflows.ExecuteRequest request) {
         return post(RemotePaths.EXECUTE, request, Workflows.Execution.class);
     }

@@ -24,6 +24,8 @@ final class RemotePaths {
     static final String ADAPTERS = API + "/adapters/list";
     static final String WORKFLOWS = API + "/workflows";
     static final String VERIFY = API + "/workflows/verify";
+    static final String SOURCE = API + "/workflows/source";
+    static final String SAVE = API + "/workflows/save";
     static final String EXECUTE = API + "/workflows/execute";
     static final String PLAN = API + "/workflows/plan";
     static final String HEALTH_CHECK = API + "/workflows/health-check/status";
@@ -53,7 +55,7 @@ final class RemotePaths {
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO, "GET " + WHOAMI,
             "GET " + METRICS_SUMMARY, "GET " + TOKENS, "GET " + GROWTH, "GET " + KPI, "GET " + ADAPTERS,
             "GET " + WORKFLOWS,
-            "POST " + VERIFY, "POST " + EXECUTE, "POST " + PLAN, "GET " + HEALTH_CHECK, "GET " + EXECUTIONS,
+            "POST " + VERIFY, "POST " + SOURCE, "POST " + SAVE, "POST " + EXECUTE, "POST " + PLAN, "GET " + HEALTH_CHECK, "GET " + EXECUTIONS,
             "GET " + EXECUTIONS + "/{id}", "POST " + EXECUTIONS + "/{id}/cancel", "POST " + EXECUTIONS + "/{id}/resume",
             "GET " + LOGS, "GET " + LOG_STREAM, "GET " + CONFIG, "GET " + CONFIG_VALIDATE, "PUT " + CONFIG + "/{key}",
             "GET " + ARTIFACTS, "POST " + ARTIFACTS_CLEAN, "GET " + SYSTEM, "POST " + SYSTEM_GC, "GET " + DB_STATUS,

@@ -58,6 +58,9 @@ class AccessMatrixTest {
         calls.put(Operation.ADAPTERS_LIST, Operations::adapters);
         calls.put(Operation.WORKFLOWS_LIST, Operations::workflows);
         calls.put(Operation.WORKFLOWS_VERIFY, o -> o.verify("HELLO.yaml"));
+        calls.put(Operation.WORKFLOWS_SOURCE, o -> o.workflowSource("HELLO.yaml"));
+        calls.put(Operation.WORKFLOWS_SAVE, o -> o.saveWorkflow("SAVED_BY_MATRIX.yaml",
+                "name: saved\nsteps:\n  - id: \"1.001\"\n    name: a\n    actor: shell\n    with: {argv: [echo]}\n"));
         calls.put(Operation.WORKFLOWS_EXECUTE, o -> o.execute(dry));
         calls.put(Operation.WORKFLOWS_PLAN, o -> o.plan(dry));
         calls.put(Operation.WORKFLOWS_STATUS, o -> o.execution("exec_000000000000"));

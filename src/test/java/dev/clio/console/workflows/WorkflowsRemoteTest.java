@@ -1,0 +1,121 @@
+package dev.clio.console.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.clio.console.TestConsole;
+import dev.clio.console.common.Session;
+import dev.clio.engine.workflow.WorkflowValidator;
+import dev.clio.integrations.api.ApiClientConfig;
+import dev.clio.integrations.api.RetryPolicy;
+import dev.clio.ops.OpsException;
+import dev.clio.ops.embedded.EmbeddedEngine;
+import dev.clio.ops.embedded.EngineOptions;
+import dev.clio.ops.remote.RemoteOperations;
+import dev.clio.security.Caller;
+import dev.clio.security.Role;
+import dev.clio.security.SecurityGate;
+import dev.clio.server.ApiServer;
+import dev.clio.server.ServerOptions;
+import dev.clio.server.ServerSecurity;
+import dev.clio.testing.ManualClock;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The view's files against a real server on loopback (over an embedded engine, wired as {@code serve} wires it) with
+ * real API keys: the server's workflows listed with their validity, read and saved through the API; a viewer key
+ * makes them read-only before anything is tried.
+ */
+class WorkflowsRemoteTest {
+
+    @TempDir
+    Path dir;
+
+    private TestConsole console;
+    private SecurityGate gate;
+    private EmbeddedEngine engine;
+    private ApiServer server;
+    private WorkflowsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        console = TestConsole.embedded(dir, Runnable::run, new ManualClock(Instant.parse("2026-12-01T10:00:00Z")));
+        gate = ServerSecurity.open(console.workspace().security());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        dev.clio.ops.RequestStats stats = new dev.clio.ops.RequestStats();
+        engine = EmbeddedEngine.open(console.workspace(), EngineOptions.defaults()
+                .sharedWithServer(registry, stats, gate));
+        server = ApiServer.start(engine::operations, ServerOptions.builder(gate).port(0).registry(registry)
+                .stats(stats).heartbeat(Duration.ofMillis(200)).build());
+        var ctx = console.context();
+        vm = new WorkflowsViewModel(ctx.sessions(), new EditorServices(ctx.scheduler(), ctx.io(), Runnable::run,
+                WorkflowValidator.standard(), Duration.ofMillis(300)));
+    }
+
+    @AfterEach
+    void close() {
+        console.context().sessions().switchTo(null);
+        server.stop();
+        engine.close();
+        gate.close();
+        console.close();
+    }
+
+    private Session remote(Role role) {
+        String secret = gate.keys().create(role, Duration.ofHours(1), "editor " + role.label(),
+                Caller.local("test")).secret();
+        URI url = URI.create("http://127.0.0.1:" + server.port());
+        RemoteOperations ops = RemoteOperations.connect(ApiClientConfig.defaults(url, secret, null)
+                .withRetry(RetryPolicy.none()));
+        return new Session(role.label(), "staging", "server " + url, ops, null);
+    }
+
+    private FileEntry hello() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !vm.listings().isEmpty()
+                && vm.listings().get(0).files().stream().anyMatch(f -> f.display().equals("HELLO.yaml")));
+        return vm.listings().get(0).files().stream().filter(f -> f.display().equals("HELLO.yaml")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aViewerKeySeesTheServersWorkflowsReadOnly() throws Exception {
+        console.context().sessions().switchTo(remote(Role.VIEWER));
+        await().atMost(Duration.ofSeconds(10)).until(() -> WorkflowsViewModel.VIEWER_REASON
+                .equals(vm.readOnlyReasonProperty().get()));
+        FileEntry hello = hello();
+        assertThat(hello.location()).isEqualTo(new FileLocation.Server(".ai/workflows/HELLO.yaml"));
+        assertThat(hello.validity()).isEqualTo(FileEntry.Validity.VALID);
+        WorkflowStore store = vm.storeOf(hello.location());
+        assertThat(store).isInstanceOf(ServerStore.class);
+        String text = store.read(hello.location());
+        assertThat(text).isEqualTo(Files.readString(console.workspace().workflows().resolve("HELLO.yaml")));
+        assertThatThrownBy(() -> store.save("HELLO.yaml", text + "# more\n")).isInstanceOf(OpsException.class)
+                .satisfies(e -> assertThat(((OpsException) e).kind()).isEqualTo(OpsException.Kind.FORBIDDEN));
+    }
+
+    @Test
+    void anOperatorSavesThroughTheApiAndTheServerRefusesAnInvalidText() throws Exception {
+        console.context().sessions().switchTo(remote(Role.OPERATOR));
+        FileEntry hello = hello();
+        assertThat(vm.readOnlyReasonProperty().get()).isNull();
+        WorkflowStore store = vm.storeOf(hello.location());
+        String text = store.read(hello.location()).replace("Say hello", "Say hello remotely");
+        assertThat(store.save(store.nameOf(hello.location()), text))
+                .isEqualTo(new FileLocation.Server(".ai/workflows/HELLO.yaml"));
+        assertThat(Files.readString(console.workspace().workflows().resolve("HELLO.yaml"))).isEqualTo(text);
+        assertThatThrownBy(() -> store.save("HELLO.yaml", text.replace("\"shell\"", "\"shel\"")))
+                .isInstanceOf(OpsException.class).hasMessageContaining("unknown-actor");
+        assertThat(Files.readString(console.workspace().workflows().resolve("HELLO.yaml"))).isEqualTo(text);
+    }
+}
