@@ -33,4 +33,13 @@ for _ in $(seq 1 60); do
 done
 grep -q '"status"' "$scratch/health.json" 2>/dev/null || fail "serve did not answer /health: $(tail -n 5 "$scratch/serve.log")"
 kill -TERM "$server"; wait "$server" || true; server=""
-echo "packaging smoke test: image $version runs --version, init, verify (0 errors) and serve (/health)"
+
+# The systemd unit, pointed at this image (systemd-analyze needs the ExecStart binary to exist)
+unit="skipped (no systemd-analyze)"
+if command -v systemd-analyze >/dev/null; then
+  sed "s#/opt/cli-orchestrator#${cli%/bin/cli-orchestrator}#g" "$root/packaging/systemd/cli-orchestrator.service" \
+    >"$scratch/cli-orchestrator.service"
+  systemd-analyze verify "$scratch/cli-orchestrator.service" || fail "systemd-analyze verify found problems"
+  unit="verified"
+fi
+echo "packaging smoke test: image $version runs --version, init, verify (0 errors) and serve (/health); systemd unit $unit"

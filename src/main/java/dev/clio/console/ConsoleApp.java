@@ -8,6 +8,7 @@ import dev.clio.console.common.SessionOpener;
 import dev.clio.console.connections.ConnectionsFeature;
 import dev.clio.console.shell.MainWindow;
 import dev.clio.console.shell.ShellViewModel;
+import dev.clio.console.shell.WelcomeModel;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,6 +24,7 @@ public final class ConsoleApp extends Application {
     private ConsoleRuntime runtime;
     private MainWindow window;
     private Stage stage;
+    private WelcomeModel welcome;
 
     static void startup(ConsoleStartup value) {
         startup = value;
@@ -44,6 +46,8 @@ public final class ConsoleApp extends Application {
         window.addToolbarItem(connections.switcher());
         window.addOverlay(connections.dialog());
         window.addDemoLoadSwitch(how.demoLoad());
+        welcome = new WelcomeModel(prefs);
+        window.addWelcome(welcome);
         context.sessions().statusProperty().addListener((obs, old, now) -> vm[0].connectionChanged(now));
         context.sessions().currentProperty().addListener((obs, old, now) -> vm[0].sessionChanged(now));
         context.kpis().latestProperty().addListener((obs, old, now) -> vm[0].refreshed(now));
@@ -77,7 +81,8 @@ public final class ConsoleApp extends Application {
         context.kpis().start(context.settings().refreshProperty().get());
         window.prebuildViews();
         if (how.screenshotsOrNull() != null) {
-            new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit)
+            new ScreenshotTour(scene, vm, welcome, how.screenshotsOrNull(), javafx.util.Duration.millis(1500),
+                    Platform::exit)
                     .start(javafx.util.Duration.seconds(4));
         }
     }
