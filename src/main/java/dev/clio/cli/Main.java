@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CdsDirectory.prepare(System.getProperty(CdsDirectory.PROPERTY));
         EmbeddedBackend.install();
         System.exit(run(args));
     }

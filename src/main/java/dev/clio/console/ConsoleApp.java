@@ -10,6 +10,7 @@ import dev.clio.console.common.SessionOpener;
 import dev.clio.console.connections.ConnectionsFeature;
 import dev.clio.console.shell.MainWindow;
 import dev.clio.console.shell.ShellViewModel;
+import dev.clio.console.shell.WelcomeModel;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,6 +26,7 @@ public final class ConsoleApp extends Application {
     private ConsoleRuntime runtime;
     private MainWindow window;
     private Stage stage;
+    private WelcomeModel welcome;
 
     static void startup(ConsoleStartup value) {
         startup = value;
@@ -46,6 +48,8 @@ public final class ConsoleApp extends Application {
         window.addToolbarItem(connections.switcher());
         window.addOverlay(connections.dialog());
         window.addDemoLoadSwitch(how.demoLoad());
+        welcome = new WelcomeModel(prefs);
+        window.addWelcome(welcome);
         context.sessions().statusProperty().addListener((obs, old, now) -> vm[0].connectionChanged(now));
         context.sessions().currentProperty().addListener((obs, old, now) -> vm[0].sessionChanged(now));
         context.kpis().latestProperty().addListener((obs, old, now) -> vm[0].refreshed(now));
@@ -87,8 +91,8 @@ public final class ConsoleApp extends Application {
         if (how.screenshotsOrNull() != null) {
             // the Runbooks view is worth a picture with a runbook open and its investigations run
             context.runbookRequests().open(new RunbookRequest("service-down", null, null, "", java.util.List.of()));
-            new ScreenshotTour(scene, vm, how.screenshotsOrNull(), javafx.util.Duration.millis(1500), Platform::exit,
-                    id -> {
+            new ScreenshotTour(scene, vm, welcome, how.screenshotsOrNull(), javafx.util.Duration.millis(1500),
+                    Platform::exit, id -> {
                         if (id.equals(RunbookRequests.VIEW_ID)) {
                             context.actions().find("runbook.run-all").ifPresent(a -> a.run().run());
                         }

@@ -23,6 +23,8 @@ public final class Styles {
     public static final String PALETTE = "ops-palette";
     public static final String STATE_PREFIX = "ops-state-";
     public static final String NOTIFICATION = "ops-notification";
+    public static final String WELCOME = "ops-welcome";
+    public static final String WELCOME_HEADING = "ops-welcome-heading";
     public static final String DEMO_LABEL = "ops-demo-label";
     public static final String CONFIRMATION = "ops-confirmation";
     public static final String CONNECTIONS = "ops-connections";

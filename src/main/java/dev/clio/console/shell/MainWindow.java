@@ -90,6 +90,11 @@ public final class MainWindow {
         root.getChildren().add(root.getChildren().size() - 1, node);
     }
 
+    /** The first-run welcome, over the views and under the palette; shown while the model says so. */
+    public void addWelcome(WelcomeModel welcome) {
+        addOverlay(new WelcomePanel(vm.views(), welcome).node());
+    }
+
     public void openPalette() {
         palette.open();
     }
