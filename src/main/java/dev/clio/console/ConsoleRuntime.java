@@ -42,6 +42,7 @@ final class ConsoleRuntime implements AutoCloseable {
                 new ConsoleSettings(prefs, refreshOrNull), prefs, io,
                 scheduler, ui, clock, new ActiveIncident(sessions, io, ui));
         sessions.currentProperty().addListener((obs, old, now) -> feed.bind(now));
+        context.incident().watchWorstPoint(feed.latestProperty());
         feed.pauseWhile(sessions::keyRefused);
         context.settings().refreshProperty().addListener((obs, old, now) -> feed.start(now));
         alertNotifier = new AlertNotifier(feed.latestProperty(), context.notifications(), DesktopNotifier::detect,

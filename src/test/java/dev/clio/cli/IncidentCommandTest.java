@@ -66,7 +66,7 @@ class IncidentCommandTest {
         assertThat(open.code()).as(open.err()).isZero();
         String id = open.out().strip();
         assertThat(id).matches("INC-\\d{14}");
-        assertThat(cli.run("incident", "note", id, "pool exhausted").out()).isEqualTo("note #2 added to " + id
+        assertThat(cli.run("incident", "note", id, "pool exhausted").out()).isEqualTo("note #3 added to " + id
                 + "\n");
         assertThat(cli.run("incident", "status", id, "identified", "--why", "found it").out())
                 .isEqualTo(id + ": status identified\n");
@@ -100,7 +100,7 @@ class IncidentCommandTest {
                 "json")));
         assertThat(remote.get("events")).isEqualTo(local.get("events"));
         assertThat(remote.get("incident").get("revision")).isEqualTo(local.get("incident").get("revision"));
-        assertThat(local.get("events").findValuesAsText("kind")).containsExactly("detection", "note");
+        assertThat(local.get("events").findValuesAsText("kind")).containsExactly("detection", "kpi-snapshot", "note");
         assertThat(cli.raw(remote("VIEWER_KEY", "incident", "list")).out()).isEqualTo(cli.run("incident", "list")
                 .out());
         Path out = temp.resolve("reports").resolve("x.md");

@@ -41,10 +41,13 @@ public abstract class IncidentsContract extends OperationsContractBase {
         assertThat(shown.sourceAlert().values()).containsEntry("value", 0.4);
         assertThat(shown.title()).isEqualTo("API returning 500s");
         EventPage page = viewer().incidentEvents(opened.id(), 0, null);
-        assertThat(page.events()).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(EventKind.DETECTION);
-            assertThat(e.payload()).containsEntry("alert_id", "api_error_rate");
-        });
+        assertThat(page.events()).extracting(Event::kind).containsExactly(EventKind.DETECTION,
+                EventKind.KPI_SNAPSHOT);
+        assertThat(page.events().get(0).payload()).containsEntry("alert_id", "api_error_rate");
+        assertThat(page.events().get(1).payload()).containsEntry("label", "declaration");
+        assertThat(page.events().get(1).payload().get("values").toString()).as("every KPI at declaration")
+                .contains("api_response_time_p95=", "memory_usage=");
+        assertThat(viewer().incidentReport(opened.id()).markdown()).contains("## KPI snapshots", "### declaration");
     }
 
     @Test
@@ -59,11 +62,11 @@ public abstract class IncidentsContract extends OperationsContractBase {
                 Map.of("action", "restart", "container", "clio", "result", "restarted")));
         EventPage page = first.incidentEvents(incident.id(), seen, null);
         assertThat(page.events()).extracting(Event::seq, Event::kind, Event::actor).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, EventKind.NOTE, actorOf(caller(Role.ADMIN))),
-                org.assertj.core.groups.Tuple.tuple(3L, EventKind.CONTAINER_ACTION, actorOf(caller(Role.ADMIN))));
+                org.assertj.core.groups.Tuple.tuple(seen + 1, EventKind.NOTE, actorOf(caller(Role.ADMIN))),
+                org.assertj.core.groups.Tuple.tuple(seen + 2, EventKind.CONTAINER_ACTION, actorOf(caller(Role.ADMIN))));
         long revision = page.incident().revision();
         first.pinIncidentEvent(incident.id(), note.seq(), true);
-        EventPage after = second.incidentEvents(incident.id(), 3, null);
+        EventPage after = second.incidentEvents(incident.id(), seen + 2, null);
         assertThat(after.events()).isEmpty();
         assertThat(after.incident().revision()).as("a pin moves the revision").isGreaterThan(revision);
         assertThat(second.incidentEvents(incident.id(), 0, EventKind.NOTE).events()).singleElement()
@@ -96,7 +99,10 @@ public abstract class IncidentsContract extends OperationsContractBase {
         assertKind(Kind.INVALID_REQUEST, () -> ops.incident("INC-x"));
         assertKind(Kind.NOT_FOUND, () -> ops.pinIncidentEvent(id, 999, true));
         assertThat(ops.incidentEvents(id, 0, null).events()).extracting(Event::kind).containsExactly(
-                EventKind.DETECTION, EventKind.SEVERITY, EventKind.STATUS, EventKind.RESOLUTION);
+                EventKind.DETECTION, EventKind.KPI_SNAPSHOT, EventKind.SEVERITY, EventKind.STATUS,
+                EventKind.RESOLUTION, EventKind.KPI_SNAPSHOT);
+        assertThat(ops.incidentEvents(id, 0, EventKind.KPI_SNAPSHOT).events()).extracting(e -> e.payload().get(
+                "label")).containsExactly("declaration", "resolution");
     }
 
     @Test
@@ -110,7 +116,8 @@ public abstract class IncidentsContract extends OperationsContractBase {
         assertKind(Kind.FORBIDDEN, () -> viewer.markCommunicationSent(incident.id(), "initial", null, null));
         assertThat(viewer.incidentCommunications(incident.id())).hasSize(2);
         assertThat(viewer.incidentReport(incident.id()).markdown()).contains(incident.id());
-        assertThat(viewer.incidentEvents(incident.id(), 0, null).incident().lastSeq()).isEqualTo(1);
+        assertThat(viewer.incidentEvents(incident.id(), 0, null).incident().lastSeq()).as("detection, KPI snapshot")
+                .isEqualTo(2);
     }
 
     @Test

@@ -69,10 +69,21 @@ public final class AlertsViewModel {
     }
 
     /** The view model over the console's shared engine; who is the OS user, or the user at a remote connection. */
+    private dev.clio.console.common.ActiveIncident incident;
+
     public static AlertsViewModel of(ConsoleContext context) {
-        return new AlertsViewModel(() -> context.kpis().engine(), () -> context.kpis().republish(),
+        AlertsViewModel vm = new AlertsViewModel(() -> context.kpis().engine(), () -> context.kpis().republish(),
                 () -> responder(context.sessions().current(), System.getProperty("user.name")), context.io(),
                 context.ui(), context.clock());
+        if (context.incident() != null) {
+            vm.recordInto(context.incident());
+        }
+        return vm;
+    }
+
+    /** Acknowledgements are also entries of the active incident's timeline (docs/incidents.md). */
+    public void recordInto(dev.clio.console.common.ActiveIncident activeIncident) {
+        incident = activeIncident;
     }
 
     /** The OS user for the embedded engine; for a server, the OS user at that connection ("alice via prod"). */
@@ -139,7 +150,17 @@ public final class AlertsViewModel {
 
     public void acknowledge(String ruleId, String note) {
         String by = who.get();
-        run(e -> e.acknowledge(ruleId, by, blankToNull(note)), "Acknowledged " + title(ruleId) + " as " + by);
+        String title = title(ruleId);
+        run(e -> e.acknowledge(ruleId, by, blankToNull(note)), "Acknowledged " + title + " as " + by, () -> {
+            if (incident != null) {
+                java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+                payload.put("alert_id", ruleId);
+                payload.put("alert", title);
+                payload.put("by", by);
+                payload.put("note", blankToNull(note));
+                incident.record(dev.clio.ops.Incidents.EventKind.ACKNOWLEDGEMENT, payload);
+            }
+        });
     }
 
     public void silence(String ruleId, Duration duration, String comment) {
@@ -205,6 +226,10 @@ public final class AlertsViewModel {
     }
 
     private void run(Function<AlertEngine, Object> call, String done) {
+        run(call, done, () -> { });
+    }
+
+    private void run(Function<AlertEngine, Object> call, String done, Runnable afterSuccess) {
         AlertEngine e = engine.get();
         if (e == null) {
             problem.set("No connection is open, so there is no alert to change.");
@@ -215,7 +240,10 @@ public final class AlertsViewModel {
             Object result = call.apply(e);
             republish.run();
             return result;
-        }).onSuccess(result -> message.set(done)).onError(sentence -> {
+        }).onSuccess(result -> {
+            message.set(done);
+            afterSuccess.run();
+        }).onError(sentence -> {
             message.set("");
             problem.set(sentence);
         }).runOn(io, ui);

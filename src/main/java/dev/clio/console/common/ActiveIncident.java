@@ -65,6 +65,20 @@ public final class ActiveIncident {
 
     // Commands
 
+    /**
+     * Records a KPI snapshot whenever a refresh is the active incident's worst point so far ({@link WorstPoint});
+     * the console calls this once with its KPI feed.
+     */
+    public void watchWorstPoint(javafx.beans.value.ObservableValue<KpiFeed.Update> feed) {
+        WorstPoint worst = new WorstPoint();
+        feed.addListener((obs, old, now) -> {
+            Map<String, Object> payload = worst.observe(activeId(), now == null ? null : now.snapshot());
+            if (payload != null) {
+                record(Incidents.EventKind.KPI_SNAPSHOT, payload);
+            }
+        });
+    }
+
     /** Makes {@code incident} the active one (null: none); a newer read of the same incident just updates it. */
     public void activate(Incidents.Incident incident) {
         active.set(incident);

@@ -352,7 +352,9 @@ public final class EmbeddedOperations implements Operations {
     @Override
     public Incidents.Incident openIncident(Incidents.OpenRequest request) {
         guard.require(Operation.INCIDENTS_OPEN);
-        return engine.incidents().open(request, actor());
+        Incidents.Incident opened = engine.incidents().open(request, actor());
+        IncidentSnapshots.record(engine.incidents(), opened.id(), "declaration", this::kpiSnapshot, actor());
+        return engine.incidents().get(opened.id());
     }
 
     @Override
@@ -406,7 +408,9 @@ public final class EmbeddedOperations implements Operations {
     @Override
     public Incidents.Incident resolveIncident(String id, Incidents.ResolveRequest request) {
         guard.require(Operation.INCIDENTS_RESOLVE);
-        return engine.incidents().resolve(id, request, actor());
+        engine.incidents().resolve(id, request, actor());
+        IncidentSnapshots.record(engine.incidents(), id, "resolution", this::kpiSnapshot, actor());
+        return engine.incidents().get(id);
     }
 
     @Override

@@ -50,8 +50,10 @@ class AlertsDeclareIncidentTest {
     void start(Stage stage) {
         console = TestConsole.embedded(dir.resolve("c" + System.nanoTime()));
         console.connect("development");
-        vm = new AlertsViewModel(() -> engine, () -> vm.apply(engine.snapshot(clock.instant())), () -> "alice",
-                console.context().io(), console.context().ui(), clock);
+        // the model republishes from its IO thread, as the KPI feed does: back to the FX thread to apply
+        vm = new AlertsViewModel(() -> engine,
+                () -> javafx.application.Platform.runLater(() -> vm.apply(engine.snapshot(clock.instant()))),
+                () -> "alice", console.context().io(), console.context().ui(), clock);
         var context = new dev.clio.console.common.ConsoleContext(console.context().sessions(),
                 console.context().kpis(), console.context().actions(), id -> opened = id,
                 console.context().notifications(), console.context().settings(), console.context().prefs(),
@@ -97,6 +99,16 @@ class AlertsDeclareIncidentTest {
                 .containsEntry("reason", "api_error_rate 6% > 5%");
         assertThat(robot.lookup("#alerts-message").queryLabeled().getText())
                 .isEqualTo("Declared " + incident.id() + " from High Error Rate");
+
+        // with the incident active, acknowledging the alert is an entry of its timeline
+        vm.recordInto(console.context().incident());
+        robot.interact(() -> vm.acknowledge("high_error_rate", "looking at the deploy"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !console.context().sessions().current().operations()
+                .incidentEvents(incident.id(), 0, Incidents.EventKind.ACKNOWLEDGEMENT).events().isEmpty());
+        Incidents.Event ack = console.context().sessions().current().operations()
+                .incidentEvents(incident.id(), 0, Incidents.EventKind.ACKNOWLEDGEMENT).events().get(0);
+        assertThat(ack.payload()).containsEntry("alert_id", "high_error_rate")
+                .containsEntry("note", "looking at the deploy");
     }
 
     private void evaluate(double errorRate) {
