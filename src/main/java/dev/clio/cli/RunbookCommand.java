@@ -21,8 +21,9 @@ final class RunbookCommand implements Runnable {
     }
 
     /** The workspace's catalog in-process; the jar's built-ins against a server (whose user runbooks stay there). */
-    static RunbookCatalog catalog(OpsOptions options) {
-        return options.workspaceOrNull() == null ? RunbookCatalog.builtinsOnly()
+    /** Embedded: the workspace's runbooks; against a server: the server's (its user runbooks through the API). */
+    static RunbookCatalog catalog(OpsOptions options, dev.clio.ops.Operations ops) {
+        return options.workspaceOrNull() == null ? RunbookCatalog.forServer(ops)
                 : RunbookCatalog.forWorkspace(options.workspaceOrNull().runbooks());
     }
 }

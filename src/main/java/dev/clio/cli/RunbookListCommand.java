@@ -17,7 +17,7 @@ final class RunbookListCommand extends OpsCommand {
 
     @Override
     int run(Operations ops, Output out) {
-        CatalogSnapshot snapshot = RunbookCommand.catalog(options).snapshot();
+        CatalogSnapshot snapshot = RunbookCommand.catalog(options, ops).snapshot();
         List<Runbook> ordered = new java.util.ArrayList<>();
         for (Runbook.Severity s : Runbook.Severity.values()) {
             ordered.addAll(snapshot.bySeverity(s));

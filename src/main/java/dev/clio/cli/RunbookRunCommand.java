@@ -75,7 +75,7 @@ final class RunbookRunCommand extends OpsCommand {
         } else if (id == null) {
             throw OpsException.invalid("name the runbook: runbook run ID (or --rerun RUN)");
         }
-        Runbook runbook = RunbookShowCommand.find(RunbookCommand.catalog(options), id);
+        Runbook runbook = RunbookShowCommand.find(RunbookCommand.catalog(options, ops), id);
         var ws = options.workspaceOrNull();
         RunbookRunner runner = new RunbookRunner(ops, ws == null ? Optional.empty()
                 : Optional.of(new CommandSteps(ws.root(), System.getenv())), options.target(), Clock.systemUTC());

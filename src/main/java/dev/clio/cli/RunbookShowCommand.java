@@ -21,7 +21,7 @@ final class RunbookShowCommand extends OpsCommand {
 
     @Override
     int run(Operations ops, Output out) {
-        Runbook r = find(RunbookCommand.catalog(options), id);
+        Runbook r = find(RunbookCommand.catalog(options, ops), id);
         if (out.json()) {
             Map<String, Object> m = RunbookListCommand.entry(r);
             m.put("symptoms", r.symptoms());

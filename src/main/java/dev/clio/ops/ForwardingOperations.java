@@ -318,6 +318,11 @@ public abstract class ForwardingOperations implements Operations {
     }
 
     @Override
+    public List<Runbooks.Source> runbookSources() {
+        return delegate.runbookSources();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -71,7 +71,9 @@ public enum Operation {
     RUNBOOKS_COMMAND("runbooks.command", Access.ADMIN, true),
     /** Appends one runbook run to the shared history (and the audit log); the server stamps who and when. */
     RUNBOOK_RUNS_RECORD("runbook-runs.record", Access.READ, false),
-    RUNBOOK_RUNS_LIST("runbook-runs.list", Access.READ, false);
+    RUNBOOK_RUNS_LIST("runbook-runs.list", Access.READ, false),
+    /** The server's user runbooks as files, so a remote console or CLI lists the same catalog. */
+    RUNBOOKS_SOURCES("runbooks.sources", Access.READ, false);
 
     private final String id;
     private final Access access;

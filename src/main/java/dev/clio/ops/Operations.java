@@ -194,6 +194,9 @@ public interface Operations extends AutoCloseable {
     /** The newest runs first, at most {@code limit} (1 to 1000). */
     List<Runbooks.RunRecord> runbookRuns(int limit);
 
+    /** The user runbook files of this side's workspace, by name (at most 200, each at most 256 KiB). */
+    List<Runbooks.Source> runbookSources();
+
     @Override
     void close();
 

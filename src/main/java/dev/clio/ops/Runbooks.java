@@ -85,6 +85,15 @@ public final class Runbooks {
     }
 
     /**
+     * One user runbook file of the answering side's workspace ({@code .ai/runbooks/}), as text: a remote client loads
+     * it with its own loader, so its diagnostics are the same as on the server.
+     *
+     * @param file the file name, e.g. {@code disk-full.yaml}
+     */
+    public record Source(String file, String text) {
+    }
+
+    /**
      * Asks the server to run a command step of ITS OWN catalog: the client names the runbook, the step and the
      * parameters, never the argv.
      *

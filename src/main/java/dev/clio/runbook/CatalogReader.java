@@ -30,12 +30,30 @@ final class CatalogReader {
     }
 
     CatalogSnapshot read(Path userDirOrNull) {
+        List<Diagnostic> extra = new ArrayList<>();
+        return combine(userDirOrNull == null ? List.of() : users(userDirOrNull, extra), extra);
+    }
+
+    /** The same, with the user runbooks given as files' texts (a server's, through the API). */
+    CatalogSnapshot read(List<dev.clio.ops.Runbooks.Source> sources) {
+        List<RunbookLoader.Result> users = new ArrayList<>();
+        List<Diagnostic> extra = new ArrayList<>();
+        for (dev.clio.ops.Runbooks.Source source : sources) {
+            if (users.size() == MAX_USER_FILES) {
+                extra.add(at("server", Severity.WARNING, "too-many-runbooks", "only the first " + MAX_USER_FILES
+                        + " runbook files are read"));
+                break;
+            }
+            users.add(loader.load("server:" + source.file(), source.text() == null ? "" : source.text(),
+                    Runbook.USER));
+        }
+        return combine(users, extra);
+    }
+
+    private CatalogSnapshot combine(List<RunbookLoader.Result> users, List<Diagnostic> extra) {
         List<RunbookLoader.Result> results = new ArrayList<>(builtins());
         int builtinCount = results.size();
-        List<Diagnostic> extra = new ArrayList<>();
-        if (userDirOrNull != null) {
-            results.addAll(users(userDirOrNull, extra));
-        }
+        results.addAll(users);
         List<Runbook> kept = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<Diagnostic> diagnostics = new ArrayList<>(extra);

@@ -24,16 +24,54 @@ public final class RunbookCatalog {
 
     private final CatalogReader reader;
     private final Path userDir;
+    private final java.util.function.Supplier<List<dev.clio.ops.Runbooks.Source>> remote;
+    private volatile List<dev.clio.ops.Runbooks.Source> remoteSources = List.of();
     private final List<Consumer<CatalogSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile CatalogSnapshot snapshot;
     private volatile List<String> fingerprint;
 
     /** @param userDirOrNull a workspace's .ai/runbooks, or null for the built-ins alone */
     public RunbookCatalog(RunbookLoader loader, Path userDirOrNull) {
+        this(loader, userDirOrNull, null);
+    }
+
+    private RunbookCatalog(RunbookLoader loader, Path userDirOrNull,
+            java.util.function.Supplier<List<dev.clio.ops.Runbooks.Source>> remoteOrNull) {
         this.reader = new CatalogReader(loader);
         this.userDir = userDirOrNull;
+        this.remote = remoteOrNull;
         this.fingerprint = fingerprint();
-        this.snapshot = reader.read(userDir);
+        this.snapshot = read();
+    }
+
+    /**
+     * Built-ins and a server's user runbooks, fetched with {@link dev.clio.ops.Operations#runbookSources} and loaded
+     * here with the same loader; {@link #refresh()} fetches again. Blocks on the call.
+     */
+    public static RunbookCatalog forServer(dev.clio.ops.Operations ops) {
+        return new RunbookCatalog(RunbookLoader.standard(), null, ops::runbookSources);
+    }
+
+    /** The user runbook files of a directory as texts (the answer of {@code runbookSources}). Reads files. */
+    public static List<dev.clio.ops.Runbooks.Source> sources(Path runbooksDir) {
+        List<dev.clio.ops.Runbooks.Source> out = new ArrayList<>();
+        for (Path p : CatalogReader.userFiles(runbooksDir)) {
+            if (out.size() == CatalogReader.MAX_USER_FILES) {
+                break;
+            }
+            try (var in = Files.newInputStream(p)) {
+                byte[] bytes = in.readNBytes(RunbookLoader.MAX_BYTES + 1);
+                out.add(new dev.clio.ops.Runbooks.Source(p.getFileName().toString(),
+                        new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                // gone between listing and reading: the next poll sees what is there
+            }
+        }
+        return out;
+    }
+
+    private CatalogSnapshot read() {
+        return remote == null ? reader.read(userDir) : reader.read(remoteSources);
     }
 
     /** Built-ins and the workspace's user runbooks, validated against the jar's KPI and alert ids. Reads files. */
@@ -61,7 +99,7 @@ public final class RunbookCatalog {
             return false;
         }
         fingerprint = now;
-        CatalogSnapshot fresh = reader.read(userDir);
+        CatalogSnapshot fresh = read();
         snapshot = fresh;
         listeners.forEach(l -> l.accept(fresh));
         return true;
@@ -81,6 +119,15 @@ public final class RunbookCatalog {
 
     private List<String> fingerprint() {
         List<String> out = new ArrayList<>();
+        if (remote != null) {
+            try {
+                remoteSources = List.copyOf(remote.get());
+            } catch (dev.clio.ops.OpsException e) {
+                // the server is unreachable or predates the call: keep what was read (at first the built-ins alone)
+            }
+            remoteSources.forEach(src -> out.add(src.file() + "|" + java.util.Objects.hashCode(src.text())));
+            return out;
+        }
         if (userDir == null) {
             return out;
         }

@@ -212,6 +212,9 @@ final class Routes {
         r.add(get(API + "/runbook-runs", Operation.RUNBOOK_RUNS_LIST, "Runbook run history, newest first",
                 List.of(new Route.Param("limit", "integer", "1 to 1000 (default 50)")),
                 (ops, c) -> Map.of("runs", ops.runbookRuns(c.limit(50, 1000)))));
+        r.add(get(API + "/runbooks/sources", Operation.RUNBOOKS_SOURCES,
+                "The server's user runbook files (.ai/runbooks), for clients to load with their own validator",
+                List.of(), (ops, c) -> Map.of("runbooks", ops.runbookSources())));
     }
 
     private static Duration window(ApiCall c) {

@@ -43,6 +43,25 @@ public abstract class RunbookCallsContract extends IncidentsContract {
     }
 
     @Test
+    void theServingSidesUserRunbooksAreListedAndLoadLikeItsOwn() throws IOException {
+        assertThat(viewer().runbookSources()).isEmpty();
+        Files.createDirectories(workspace().runbooks());
+        Files.writeString(workspace().runbooks().resolve("probe.yaml"), USER_RUNBOOK);
+        Files.writeString(workspace().runbooks().resolve("broken.yaml"), "id: broken\nsteps: [\n");
+        assertThat(viewer().runbookSources()).extracting(Runbooks.Source::file)
+                .containsExactly("broken.yaml", "probe.yaml");
+
+        var catalog = dev.clio.runbook.RunbookCatalog.forServer(viewer());
+        assertThat(catalog.snapshot().runbook("probe")).as("a user runbook of the serving side").isPresent();
+        assertThat(catalog.snapshot().runbook("service-down")).as("the built-ins as well").isPresent();
+        assertThat(catalog.snapshot().diagnostics()).anyMatch(d -> d.file().equals("server:broken.yaml"));
+
+        Files.delete(workspace().runbooks().resolve("probe.yaml"));
+        assertThat(catalog.refresh()).isTrue();
+        assertThat(catalog.snapshot().runbook("probe")).isEmpty();
+    }
+
+    @Test
     void recordedRunsAreListedNewestFirstWithTheServerStampingWhoAndWhen() {
         RunRecord first = viewer().recordRunbookRun(run("ok", Map.of("container", "web"), List.of()));
         RunRecord second = viewer().recordRunbookRun(run("refused", Map.of("password", "hunter2", "word", "pw1"),

@@ -373,6 +373,12 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
+    public List<dev.clio.ops.Runbooks.Source> runbookSources() {
+        called("runbookSources");
+        return List.of();
+    }
+
+    @Override
     public List<Resources.AuditEntry> audit(Resources.AuditQuery query) {
         called("audit", query);
         return List.of(new Resources.AuditEntry(T0, "key:clio_AbCdEfG", "operator", "system.gc", "/api/v1/system/gc",

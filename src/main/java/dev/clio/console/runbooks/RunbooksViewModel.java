@@ -77,7 +77,7 @@ public final class RunbooksViewModel {
     /** Built-ins plus the workspace's .ai/runbooks for an embedded session; a server's runbooks are the built-ins. */
     public static RunbookCatalog catalogFor(Session session) {
         return session.embedded() ? RunbookCatalog.forWorkspace(session.workspaceOrNull().runbooks())
-                : RunbookCatalog.builtinsOnly();
+                : RunbookCatalog.forServer(session.operations());
     }
 
     // Properties

@@ -454,6 +454,12 @@ public final class EmbeddedOperations implements Operations {
     }
 
     @Override
+    public List<Runbooks.Source> runbookSources() {
+        guard.require(Operation.RUNBOOKS_SOURCES);
+        return dev.clio.runbook.RunbookCatalog.sources(engine.workspace().runbooks());
+    }
+
+    @Override
     public void close() {
         if (ownsEngine) {
             engine.close();

@@ -385,6 +385,11 @@ public final class RemoteOperations implements Operations {
                 Runbooks.RunRecord.class);
     }
 
+    @Override
+    public List<Runbooks.Source> runbookSources() {
+        return list(api.get(RemotePaths.RUNBOOK_SOURCES, Map.of()), "runbooks", Runbooks.Source.class);
+    }
+
     private <T> T get(String path, Class<T> type) {
         return api.read(api.get(path, Map.of()).body(), type);
     }

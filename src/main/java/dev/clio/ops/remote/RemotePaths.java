@@ -50,6 +50,7 @@ final class RemotePaths {
     static final String INCIDENTS = API + "/incidents";
     static final String RUNBOOK_COMMAND = API + "/runbooks/command";
     static final String RUNBOOK_RUNS = API + "/runbook-runs";
+    static final String RUNBOOK_SOURCES = API + "/runbooks/sources";
 
     /** Every route as "METHOD template", for the check against the server's route table. */
     static final List<String> ALL = List.of("GET " + HEALTH, "GET " + READY, "GET " + INFO, "GET " + WHOAMI,
@@ -70,7 +71,7 @@ final class RemotePaths {
             "POST " + INCIDENTS + "/{id}/status", "POST " + INCIDENTS + "/{id}/resolve",
             "GET " + INCIDENTS + "/{id}/communications", "POST " + INCIDENTS + "/{id}/communications/{template}/sent",
             "GET " + INCIDENTS + "/{id}/report",
-            "POST " + RUNBOOK_COMMAND, "POST " + RUNBOOK_RUNS, "GET " + RUNBOOK_RUNS);
+            "POST " + RUNBOOK_COMMAND, "POST " + RUNBOOK_RUNS, "GET " + RUNBOOK_RUNS, "GET " + RUNBOOK_SOURCES);
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 

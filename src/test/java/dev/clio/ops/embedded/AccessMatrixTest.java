@@ -115,6 +115,7 @@ class AccessMatrixTest {
                 null, null, null, "service-down", "health", "investigation", "ok", "pass", "matrix", Map.of(),
                 null, null, "embedded", null, null, 1)));
         calls.put(Operation.RUNBOOK_RUNS_LIST, o -> o.runbookRuns(5));
+        calls.put(Operation.RUNBOOKS_SOURCES, o -> o.runbookSources());
         return calls;
     }
 
