@@ -27,7 +27,11 @@ final class IncidentList {
         list = new ListView<>(vm.incidents());
         list.setId("incidents-list");
         list.getStyleClass().add(Styles.INCIDENT_LIST);
-        list.setPlaceholder(new Label("No incidents. Declare one when something is wrong."));
+        Label none = new Label("No incidents. Declare one when something is wrong.");
+        none.setWrapText(true);
+        none.setPadding(new javafx.geometry.Insets(12));
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new IncidentCell(activeId));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
