@@ -29,7 +29,7 @@ final class RunbookCommands {
         this.context = context;
         this.vm = vm;
         this.panel = panel;
-        context.actions().register(new ConsoleAction(RUN_ALL, CATEGORY, "Run all investigations", "Shortcut+Shift+I",
+        context.actions().register(new ConsoleAction(RUN_ALL, CATEGORY, "Run all investigations", "Shortcut+Shift+V",
                 "Runs every read-only step of the open runbook in order", () -> {
                     context.navigator().show(RunbookRequests.VIEW_ID);
                     RunbookPanel p = panel.get();

@@ -85,7 +85,7 @@ public final class EditorAssist {
         actions.register(WorkflowsView.action("dry-run", "Dry run the workflow", "Shortcut+Shift+E",
                 "The engine's plan of the saved file: order, parallel groups, routing, tokens against the budget",
                 () -> currentParts().ifPresent(p -> p.dryRun().run())));
-        actions.register(WorkflowsView.action("run", "Run the workflow", "Shortcut+Shift+R",
+        actions.register(WorkflowsView.action("run", "Run the workflow", "Shortcut+Shift+X",
                 "Run the saved file for real (after confirmation) with live step progress and its log lines",
                 () -> currentParts().ifPresent(p -> p.run().confirmAndRun())));
     }
