@@ -107,6 +107,31 @@ class EditorAssistTest {
     }
 
     @Test
+    void aFileTallerThanTheEditorOpensScrollsAndShowsItsStructure(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder(Files.readString(console.workspace().workflows()
+                .resolve("PARALLEL_FANOUT.yaml")));
+        for (int i = 0; i < 80; i++) {
+            text.append("# padding line ").append(i).append('\n');
+        }
+        // a layout failure on the FX thread is only logged; catch it so the test sees it
+        java.util.List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add(e));
+        });
+        open(robot, "TALL.yaml", text.toString());
+        robot.interact(() -> editor.codeArea().showParagraphAtBottom(editor.codeArea().getParagraphs().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> editor.codeArea().moveTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        assertThat(failures).isEmpty();
+        assertThat(editor.diagnosticsProperty().get()).isEmpty();
+        assertThat(robot.lookup("#workflow-structure-list").tryQuery()).isPresent();
+    }
+
+    @Test
     void ctrlSpaceListsActorsWithAvailabilityAndEnterInsertsOne(FxRobot robot) throws Exception {
         String text = "name: t\nsteps:\n  - id: \"1.001\"\n    name: a\n    actor: vscode_di\n";
         open(robot, "complete.yaml", text);
