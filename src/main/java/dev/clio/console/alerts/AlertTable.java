@@ -4,10 +4,8 @@ import dev.clio.console.common.Styles;
 import dev.clio.kpi.AlertState;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -15,7 +13,6 @@ import javafx.scene.control.TableView;
 final class AlertTable {
 
     static final double ROW_HEIGHT = 28;
-    private static final List<String> TEXT_STYLES = List.of(Styles.CRIT, Styles.WARN, Styles.OK, Styles.MUTED);
 
     private final TableView<AlertRow> table = new TableView<>();
     private final AlertsViewModel vm;
@@ -69,28 +66,7 @@ final class AlertTable {
 
     private static TableColumn<AlertRow, AlertRow> column(String title, Function<AlertRow, String> text,
             Function<AlertRow, String> style, double width) {
-        TableColumn<AlertRow, AlertRow> column = new TableColumn<>(title);
-        column.setId("alerts-col-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(AlertRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll(TEXT_STYLES);
-                if (empty || row == null) {
-                    setText(null);
-                    return;
-                }
-                setText(text.apply(row));
-                String styleClass = style.apply(row);
-                if (styleClass != null) {
-                    getStyleClass().add(styleClass);
-                }
-            }
-        });
-        return column;
+        return TextColumns.column(TextColumns.id("alerts-col-", title), title, text, style, width);
     }
 
     static String severityStyle(AlertRow r) {

@@ -2,18 +2,14 @@ package dev.clio.console.alerts;
 
 import dev.clio.console.common.Styles;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** The two tables of the Alertmanager pane: its alerts, and its active and pending silences. */
 final class AmTables {
 
-    private static final List<String> TEXT_STYLES = List.of(Styles.CRIT, Styles.WARN, Styles.MUTED, Styles.OK);
 
     private AmTables() {
     }
@@ -82,27 +78,6 @@ final class AmTables {
 
     private static <T> TableColumn<T, T> column(String title, Function<T, String> text, Function<T, String> style,
             double width) {
-        TableColumn<T, T> column = new TableColumn<>(title);
-        column.setId("alertmanager-col-" + title.toLowerCase(Locale.ROOT));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll(TEXT_STYLES);
-                if (empty || row == null) {
-                    setText(null);
-                    return;
-                }
-                setText(text.apply(row));
-                String styleClass = style.apply(row);
-                if (styleClass != null) {
-                    getStyleClass().add(styleClass);
-                }
-            }
-        });
-        return column;
+        return TextColumns.column(TextColumns.id("alertmanager-col-", title), title, text, style, width);
     }
 }
