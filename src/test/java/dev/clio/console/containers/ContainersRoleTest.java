@@ -4,22 +4,10 @@ import dev.clio.testing.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.clio.console.ServedWorkspace;
 import dev.clio.console.TestConsole;
 import dev.clio.console.common.Session;
-import dev.clio.integrations.api.ApiClientConfig;
-import dev.clio.integrations.api.RetryPolicy;
-import dev.clio.ops.embedded.EmbeddedEngine;
-import dev.clio.ops.embedded.EngineOptions;
-import dev.clio.ops.remote.RemoteOperations;
-import dev.clio.security.Caller;
 import dev.clio.security.Role;
-import dev.clio.security.SecurityGate;
-import dev.clio.server.ApiServer;
-import dev.clio.server.ServerOptions;
-import dev.clio.server.ServerSecurity;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,21 +26,13 @@ class ContainersRoleTest {
     Path dir;
 
     private TestConsole console;
-    private SecurityGate gate;
-    private EmbeddedEngine engine;
-    private ApiServer server;
+    private ServedWorkspace served;
     private ContainersViewModel vm;
 
     @BeforeEach
     void open() {
         console = TestConsole.embedded(dir, Runnable::run, new ManualClock(Instant.parse("2026-12-01T10:00:00Z")));
-        gate = ServerSecurity.open(console.workspace().security());
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        dev.clio.ops.RequestStats stats = new dev.clio.ops.RequestStats();
-        engine = EmbeddedEngine.open(console.workspace(), EngineOptions.defaults()
-                .sharedWithServer(registry, stats, gate));
-        server = ApiServer.start(engine::operations, ServerOptions.builder(gate).port(0).registry(registry)
-                .stats(stats).heartbeat(Duration.ofMillis(200)).build());
+        served = new ServedWorkspace(console);
         vm = new ContainersViewModel(console.context());
     }
 
@@ -60,19 +40,12 @@ class ContainersRoleTest {
     void close() {
         vm.close();
         console.context().sessions().switchTo(null);
-        server.stop();
-        engine.close();
-        gate.close();
+        served.close();
         console.close();
     }
 
     private Session remote(Role role) {
-        String secret = gate.keys().create(role, Duration.ofHours(1), "console " + role.label(),
-                Caller.local("test")).secret();
-        URI url = URI.create("http://127.0.0.1:" + server.port());
-        RemoteOperations ops = RemoteOperations.connect(ApiClientConfig.defaults(url, secret, null)
-                .withRetry(RetryPolicy.none()));
-        return new Session(role.label(), "staging", "server " + url, ops, null);
+        return served.remote(role, "console");
     }
 
     @Test

@@ -2,23 +2,11 @@ package dev.clio.console.runbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clio.console.ServedWorkspace;
 import dev.clio.console.TestConsole;
 import dev.clio.console.common.Session;
 import dev.clio.console.common.Styles;
-import dev.clio.integrations.api.ApiClientConfig;
-import dev.clio.integrations.api.RetryPolicy;
-import dev.clio.ops.embedded.EmbeddedEngine;
-import dev.clio.ops.embedded.EngineOptions;
-import dev.clio.ops.remote.RemoteOperations;
-import dev.clio.security.Caller;
 import dev.clio.security.Role;
-import dev.clio.security.SecurityGate;
-import dev.clio.server.ApiServer;
-import dev.clio.server.ServerOptions;
-import dev.clio.server.ServerSecurity;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -47,21 +35,13 @@ class RunbooksRoleTest {
     Path dir;
 
     private TestConsole console;
-    private SecurityGate gate;
-    private EmbeddedEngine engine;
-    private ApiServer server;
+    private ServedWorkspace served;
     private RunbooksView view;
 
     @Start
     void start(Stage stage) {
         console = TestConsole.embedded(dir);
-        gate = ServerSecurity.open(console.workspace().security());
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        dev.clio.ops.RequestStats stats = new dev.clio.ops.RequestStats();
-        engine = EmbeddedEngine.open(console.workspace(), EngineOptions.defaults()
-                .sharedWithServer(registry, stats, gate));
-        server = ApiServer.start(engine::operations, ServerOptions.builder(gate).port(0).registry(registry)
-                .stats(stats).build());
+        served = new ServedWorkspace(console);
         view = new RunbooksView(console.context());
         Scene scene = new Scene(new StackPane(view.node()), 1280, 760);
         scene.getStylesheets().setAll(css("/styles/theme-dark.css"), css(Styles.BASE_STYLESHEET));
@@ -76,19 +56,12 @@ class RunbooksRoleTest {
             view.viewModel().close();
             console.context().sessions().switchTo(null);
         });
-        server.stop();
-        engine.close();
-        gate.close();
+        served.close();
         console.close();
     }
 
     private Session remote(Role role) {
-        String secret = gate.keys().create(role, Duration.ofHours(1), "console " + role.label(),
-                Caller.local("test")).secret();
-        URI url = URI.create("http://127.0.0.1:" + server.port());
-        RemoteOperations ops = RemoteOperations.connect(ApiClientConfig.defaults(url, secret, null)
-                .withRetry(RetryPolicy.none()));
-        return new Session(role.label(), "staging", "server " + url, ops, null);
+        return served.remote(role, "console");
     }
 
     @Test
